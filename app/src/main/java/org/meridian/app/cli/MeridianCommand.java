@@ -1,0 +1,47 @@
+package org.meridian.app.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code meridian} command: one entry point whose subcommands start the web application or run batch
+ * jobs. Without a subcommand it serves, so {@code ./meridian --demo} is {@code ./meridian serve --demo}.
+ */
+@Command(name = "meridian", mixinStandardHelpOptions = true, versionProvider = MeridianVersion.class,
+        description = "Meridian: run and steer international education and research cooperation.",
+        subcommands = { ServeCommand.class, CommandLine.HelpCommand.class },
+        footerHeading = "%nExamples:%n",
+        footer = {
+                "  ./meridian serve --demo          start the web application with the demo institution",
+                "  ./meridian serve --port 9090     start on another port",
+                "  ./meridian help serve            options of one subcommand" })
+public class MeridianCommand {
+
+    private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
+
+    public static int run(String... args) {
+        CommandLine commandLine = commandLine();
+        return commandLine.execute(withDefaultSubcommand(commandLine, args));
+    }
+
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new MeridianCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler(new FriendlyErrors());
+        return commandLine;
+    }
+
+    static String[] withDefaultSubcommand(CommandLine commandLine, String... args) {
+        if (args.length > 0 && (commandLine.getSubcommands().containsKey(args[0]) || TOP_LEVEL_OPTIONS.contains(args[0]))) {
+            return args;
+        }
+        List<String> withServe = new ArrayList<>();
+        withServe.add("serve");
+        withServe.addAll(List.of(args));
+        return withServe.toArray(String[]::new);
+    }
+}
