@@ -1,18 +1,14 @@
 package org.meridian.app;
 
-import org.meridian.app.cli.MeridianCommand;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Meridian's Spring application. {@link #main} is the single entry point for people and scripts: it hands
- * the arguments to the picocli command tree, whose {@code serve} subcommand starts this application.
+ * Meridian's Spring application: one package per capability below this one. People and scripts start it
+ * through the command line ({@code org.meridian.app.cli.MeridianCommand}), whose {@code serve} subcommand
+ * runs it.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class MeridianApplication {
-
-    public static void main(String[] args) {
-        System.exit(MeridianCommand.run(args));
-    }
 }

@@ -23,6 +23,10 @@ public class MeridianCommand {
 
     private static final Set<String> TOP_LEVEL_OPTIONS = Set.of("-h", "--help", "-V", "--version");
 
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
     public static int run(String... args) {
         CommandLine commandLine = commandLine();
         return commandLine.execute(withDefaultSubcommand(commandLine, args));

@@ -1,0 +1,44 @@
+package org.meridian.app.security;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** The home institutions that keep their records in Meridian. */
+@Repository
+public class Tenants {
+
+    private final JdbcClient jdbc;
+
+    Tenants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public long add(String code, String name, String nameZh, String countryCode, String institutionId, boolean demo) {
+        GeneratedKeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into security_tenant (code, name, name_zh, country_code, institution_id, demo)
+                values (:code, :name, :nameZh, :countryCode, :institutionId, :demo)
+                """)
+                .param("code", code).param("name", name).param("nameZh", nameZh).param("countryCode", countryCode)
+                .param("institutionId", institutionId).param("demo", demo)
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public Optional<Tenant> byId(long id) {
+        return jdbc.sql("select * from security_tenant where id = :id").param("id", id).query(Tenant.class).optional();
+    }
+
+    public Optional<Tenant> byCode(String code) {
+        return jdbc.sql("select * from security_tenant where code = :code").param("code", code).query(Tenant.class)
+                .optional();
+    }
+
+    public List<Tenant> all() {
+        return jdbc.sql("select * from security_tenant order by name").query(Tenant.class).list();
+    }
+}
