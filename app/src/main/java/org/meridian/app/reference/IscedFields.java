@@ -1,0 +1,34 @@
+package org.meridian.app.reference;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The ISCED-F 2013 fields of education and training. */
+@Repository
+public class IscedFields {
+
+    private final JdbcClient jdbc;
+
+    IscedFields(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<IscedField> byCode(String code) {
+        if (code == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select * from reference_isced_field where code = :code").param("code", code.trim())
+                .query(IscedField.class).optional();
+    }
+
+    public boolean exists(String code) {
+        return byCode(code).isPresent();
+    }
+
+    public List<IscedField> all() {
+        return jdbc.sql("select * from reference_isced_field order by code").query(IscedField.class).list();
+    }
+}
