@@ -17,7 +17,8 @@ final class CsvRows implements AutoCloseable {
 
     private final BufferedReader reader;
     private final Map<String, Integer> columns = new HashMap<>();
-    private long line;
+    private long physicalLines;
+    private long rowStart;
 
     CsvRows(Reader source) {
         this.reader = source instanceof BufferedReader buffered ? buffered : new BufferedReader(source, 1 << 16);
@@ -44,7 +45,7 @@ final class CsvRows implements AutoCloseable {
 
     /** Line number (1-based) where the last returned row started. */
     long line() {
-        return line;
+        return rowStart;
     }
 
     /** The next row's fields, or null at the end of the file. */
@@ -54,7 +55,8 @@ final class CsvRows implements AutoCloseable {
             if (text == null) {
                 return null;
             }
-            line++;
+            physicalLines++;
+            rowStart = physicalLines;
             if (text.indexOf('"') < 0) {
                 return plainFields(text);
             }
@@ -69,8 +71,9 @@ final class CsvRows implements AutoCloseable {
                     }
                     String more = reader.readLine();
                     if (more == null) {
-                        throw new IllegalArgumentException("unclosed quote in row starting at line " + line);
+                        throw new IllegalArgumentException("unclosed quote in row starting at line " + rowStart);
                     }
+                    physicalLines++;
                     field.append('\n');
                     text = more;
                     i = 0;
