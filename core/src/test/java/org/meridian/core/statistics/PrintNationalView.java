@@ -13,8 +13,11 @@ import org.meridian.core.balance.BalanceScope;
 import org.meridian.core.balance.BalanceSheet;
 import org.meridian.core.balance.Channel;
 import org.meridian.core.balance.ChannelWeights;
+import org.meridian.core.scorecard.Aggregation;
 import org.meridian.core.scorecard.IndicatorTable;
 import org.meridian.core.scorecard.IndicatorTree;
+import org.meridian.core.scorecard.MissingValues;
+import org.meridian.core.scorecard.Normalisation;
 import org.meridian.core.scorecard.RankInterval;
 import org.meridian.core.scorecard.Scorecard;
 import org.meridian.core.scorecard.ScorecardResult;
@@ -91,6 +94,12 @@ public final class PrintNationalView {
             print(score, table);
         }
         print(scorecard.score(home).orElseThrow(), table);
+        for (MissingValues missing : List.of(MissingValues.PEER_MEAN, MissingValues.EXCLUDE_UNIT)) {
+            ScorecardResult other = Scorecard.compute(tree, table, Weights.equal(tree),
+                    new ScorecardSettings(Normalisation.MIN_MAX, Aggregation.ARITHMETIC, missing));
+            System.out.printf(Locale.ROOT, "under %s: %s rank %.1f of %d%n", missing,
+                    home, other.score(home).orElseThrow().rank(), other.scores().size());
+        }
         UncertaintyResult uncertainty = UncertaintyAnalysis.run(tree, table, Weights.equal(tree),
                 ScorecardSettings.defaults(), UncertaintySettings.defaults(2026));
         RankInterval interval = uncertainty.unit(home).orElseThrow();
