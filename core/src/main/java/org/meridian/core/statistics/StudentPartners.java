@@ -21,22 +21,22 @@ public final class StudentPartners {
 
     public static List<PartnerYear> inbound(String alpha2, List<StudentFlow> flows, int top,
             Map<String, Set<String>> groups) {
-        Map<Integer, Map<String, Double>> byYear = new TreeMap<>();
-        for (StudentFlow flow : flows) {
-            if (flow.hostAlpha2().equals(alpha2) && !flow.originAlpha2().equals(alpha2)) {
-                byYear.computeIfAbsent(flow.year(), key -> new LinkedHashMap<>()).merge(flow.originAlpha2(),
-                        flow.tertiaryStudents(), Double::sum);
-            }
-        }
-        return years(alpha2, byYear, top, groups);
+        return partners(alpha2, flows, top, groups, true);
     }
 
     public static List<PartnerYear> outbound(String alpha2, List<StudentFlow> flows, int top,
             Map<String, Set<String>> groups) {
+        return partners(alpha2, flows, top, groups, false);
+    }
+
+    private static List<PartnerYear> partners(String alpha2, List<StudentFlow> flows, int top,
+            Map<String, Set<String>> groups, boolean inbound) {
         Map<Integer, Map<String, Double>> byYear = new TreeMap<>();
         for (StudentFlow flow : flows) {
-            if (flow.originAlpha2().equals(alpha2) && !flow.hostAlpha2().equals(alpha2)) {
-                byYear.computeIfAbsent(flow.year(), key -> new LinkedHashMap<>()).merge(flow.hostAlpha2(),
+            String home = inbound ? flow.hostAlpha2() : flow.originAlpha2();
+            String partner = inbound ? flow.originAlpha2() : flow.hostAlpha2();
+            if (home.equals(alpha2) && !partner.equals(alpha2)) {
+                byYear.computeIfAbsent(flow.year(), key -> new LinkedHashMap<>()).merge(partner,
                         flow.tertiaryStudents(), Double::sum);
             }
         }

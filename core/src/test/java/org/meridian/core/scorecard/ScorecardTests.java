@@ -25,6 +25,11 @@ class ScorecardTests {
             new Object[] {"X", 0, 10, 1},
             new Object[] {"Y", 5, 0, 3},
             new Object[] {"Z", 10, 5, 2});
+    /** The same with X's a2 missing. */
+    private final IndicatorTable missing = table(tree,
+            new Object[] {"X", 0, NAN, 1},
+            new Object[] {"Y", 5, 0, 3},
+            new Object[] {"Z", 10, 5, 2});
 
     @Test
     void equalWeightsAverageIndicatorsWithinPillarsThenPillars() {
@@ -83,10 +88,6 @@ class ScorecardTests {
 
     @Test
     void missingValueIsLeftOutAndItsPillarReweighted() {
-        IndicatorTable missing = table(tree,
-                new Object[] {"X", 0, NAN, 1},
-                new Object[] {"Y", 5, 0, 3},
-                new Object[] {"Z", 10, 5, 2});
         ScorecardResult result = Scorecard.compute(tree, missing, Weights.equal(tree), ScorecardSettings.defaults());
 
         // a2 normalised over Y, Z only: Y 0, Z 1. X: A = a1 = 0, B = 1
@@ -99,10 +100,6 @@ class ScorecardTests {
 
     @Test
     void peerMeanImputesTheMeanNormalisedValue() {
-        IndicatorTable missing = table(tree,
-                new Object[] {"X", 0, NAN, 1},
-                new Object[] {"Y", 5, 0, 3},
-                new Object[] {"Z", 10, 5, 2});
         ScorecardResult result = Scorecard.compute(tree, missing, Weights.equal(tree),
                 new ScorecardSettings(Normalisation.MIN_MAX, Aggregation.ARITHMETIC, MissingValues.PEER_MEAN));
 
@@ -114,10 +111,6 @@ class ScorecardTests {
 
     @Test
     void caseDeletionRemovesTheUnitBeforeNormalising() {
-        IndicatorTable missing = table(tree,
-                new Object[] {"X", 0, NAN, 1},
-                new Object[] {"Y", 5, 0, 3},
-                new Object[] {"Z", 10, 5, 2});
         ScorecardResult result = Scorecard.compute(tree, missing, Weights.equal(tree),
                 new ScorecardSettings(Normalisation.MIN_MAX, Aggregation.ARITHMETIC, MissingValues.EXCLUDE_UNIT));
 

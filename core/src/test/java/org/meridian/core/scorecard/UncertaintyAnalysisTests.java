@@ -86,26 +86,13 @@ class UncertaintyAnalysisTests {
 
     @Test
     void sameSeedGivesTheSameIntervals() {
-        IndicatorTree tree = tree("A:a1,a2,a3", "B:b1,-b2", "C:c1,c2");
-        IndicatorTable table = generated(tree, 40, new Random(5));
-
-        UncertaintyResult first = UncertaintyAnalysis.run(tree, table, Weights.equal(tree), NOMINAL,
-                UncertaintySettings.defaults(99));
-        UncertaintyResult second = UncertaintyAnalysis.run(tree, table, Weights.equal(tree), NOMINAL,
-                UncertaintySettings.defaults(99));
-
-        assertThat(second).isEqualTo(first);
+        assertThat(generatedRun(99)).isEqualTo(generatedRun(99));
     }
 
     @Test
     void otherSeedGivesDifferentButConsistentIntervals() {
-        IndicatorTree tree = tree("A:a1,a2,a3", "B:b1,-b2", "C:c1,c2");
-        IndicatorTable table = generated(tree, 40, new Random(5));
-
-        UncertaintyResult first = UncertaintyAnalysis.run(tree, table, Weights.equal(tree), NOMINAL,
-                UncertaintySettings.defaults(99));
-        UncertaintyResult second = UncertaintyAnalysis.run(tree, table, Weights.equal(tree), NOMINAL,
-                UncertaintySettings.defaults(100));
+        UncertaintyResult first = generatedRun(99);
+        UncertaintyResult second = generatedRun(100);
 
         assertThat(second.units()).isNotEqualTo(first.units());
         for (RankInterval a : first.units()) {
@@ -134,6 +121,13 @@ class UncertaintyAnalysisTests {
         FirstOrderSensitivity.Grouping grouping = FirstOrderSensitivity.levels(new int[] {0, 0, 1, 1}, 2);
         assertThat(FirstOrderSensitivity.index(output, grouping)).isCloseTo(0.8, within(1e-12));
         assertThat(FirstOrderSensitivity.index(new float[] {2, 2, 2, 2}, grouping)).isZero();
+    }
+
+    /** 40 units x 7 indicators in 3 pillars, values = unit quality + noise, default settings with the given seed. */
+    private static UncertaintyResult generatedRun(long seed) {
+        IndicatorTree tree = tree("A:a1,a2,a3", "B:b1,-b2", "C:c1,c2");
+        IndicatorTable table = generated(tree, 40, new Random(5));
+        return UncertaintyAnalysis.run(tree, table, Weights.equal(tree), NOMINAL, UncertaintySettings.defaults(seed));
     }
 
     private static IndicatorTable generated(IndicatorTree tree, int units, Random random) {
