@@ -1,0 +1,41 @@
+package org.meridian.core.indicators;
+
+import java.util.Locale;
+
+/**
+ * The level of the OpenAlex topic taxonomy at which works are grouped, always by the work's primary topic:
+ * {@code all} puts every work in one field; {@code domain}, {@code field}, {@code subfield} and {@code topic}
+ * use the primary topic's ancestor at that level.
+ */
+public enum FieldLevel {
+    ALL("all"),
+    DOMAIN("domain"),
+    FIELD("field"),
+    SUBFIELD("subfield"),
+    TOPIC("topic");
+
+    /** The field id and name of the single field at level {@link #ALL}. */
+    public static final String ALL_FIELDS_ID = "all";
+    public static final String ALL_FIELDS_NAME = "All fields";
+
+    private final String label;
+
+    FieldLevel(String label) {
+        this.label = label;
+    }
+
+    /** The name used in CSV and JSON output and on the command line. */
+    public String label() {
+        return label;
+    }
+
+    public static FieldLevel parse(String text) {
+        String wanted = text.trim().toLowerCase(Locale.ROOT);
+        for (FieldLevel level : values()) {
+            if (level.label.equals(wanted)) {
+                return level;
+            }
+        }
+        throw new IllegalArgumentException("Unknown field level: " + text);
+    }
+}
