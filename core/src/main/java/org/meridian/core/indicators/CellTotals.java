@@ -37,7 +37,7 @@ final class CellTotals {
         isTouched = new boolean[cellCount];
     }
 
-    void add(int cell, double weight, boolean collab, boolean intCollab, boolean industry, int citations,
+    void add(int cell, double weight, boolean collab, boolean intCollab, boolean industry, long citations,
             double ncs, double topShare, boolean led) {
         if (!isTouched[cell]) {
             isTouched[cell] = true;

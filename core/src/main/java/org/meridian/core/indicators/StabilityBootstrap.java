@@ -37,9 +37,8 @@ final class StabilityBootstrap {
         }
         Postings postings = aggregation.units.postings;
         for (int k = postings.start[unit]; k < postings.start[unit + 1]; k++) {
-            int slot = aggregation.slotOf(postings.work[k]);
-            if (slot >= 0) {
-                int cell = aggregation.cellOf(postings.work[k], slot);
+            int cell = aggregation.cellOf(postings.work[k]);
+            if (cell >= 0) {
                 positions[cellOffset[cell] + cellFill[cell]++] = k;
             }
         }
@@ -49,8 +48,6 @@ final class StabilityBootstrap {
             int periodFrom, int periodTo) {
         Random random = new Random(seed(aggregation.query, unitId, fieldId, periodFrom, periodTo));
         Postings postings = aggregation.units.postings;
-        WorkTable table = aggregation.table;
-        CitationBaseline baseline = aggregation.baseline;
         int offset = cellOffset[cell];
         int count = cellFill[cell];
         for (int s = 0; s < settings.samples(); s++) {
@@ -68,10 +65,10 @@ final class StabilityBootstrap {
                 p += weight;
                 collab += aggregation.isCollab(w) ? weight : 0;
                 intCollab += aggregation.isIntCollab(w) ? weight : 0;
-                industry += UnitAggregation.isIndustry(table, w) ? weight : 0;
-                tcs += weight * table.citations[w];
-                tncs += weight * baseline.ncs[w];
-                top += weight * baseline.topShare[w];
+                industry += aggregation.isIndustry(w) ? weight : 0;
+                tcs += weight * aggregation.citations(w);
+                tncs += weight * aggregation.ncs(w);
+                top += weight * aggregation.topShare(w);
             }
             samples[0][s] = collab / p;
             samples[1][s] = intCollab / p;

@@ -21,7 +21,10 @@ final class UnitAggregation {
     final int slots;
     final int fieldCount;
     final int cellCount;
+    private static final int RECORD = 4;
+
     private final int[] fieldOfTopic;
+    private final long[] workRecord;
     private final int collabMask;
     private final int intCollabMask;
     private final String[] fieldIds;
@@ -50,22 +53,43 @@ final class UnitAggregation {
                     : table.taxonomy.foundName(level, field);
             fieldNames[field] = given != null ? given : found != null ? found : "";
         }
+        this.workRecord = workRecords(this);
         CellTotals world = new CellTotals(cellCount);
         accumulate(table.worldPostings(), 0, world);
         this.worldSize = world.p.clone();
     }
 
-    /** The year slot of a work, or -1 when the period or the types leave it out. */
-    int slotOf(int work) {
-        int year = table.year[work];
-        if (year < query.from() || year > query.to() || !baseline.selectedType[table.type[work]]) {
-            return -1;
+    /**
+     * Each work's cell and values for this query, four longs per work so that reading a posting's work costs
+     * one cache line: the cell (or -1 when the period or the types leave the work out) with the work's flags
+     * in bits 32 to 39, the citation count, and the bits of its NCS and top-10% share.
+     */
+    private static long[] workRecords(UnitAggregation aggregation) {
+        WorkTable table = aggregation.table;
+        CitationBaseline baseline = aggregation.baseline;
+        IndicatorQuery query = aggregation.query;
+        long[] records = new long[RECORD * table.workCount()];
+        for (int w = 0; w < table.workCount(); w++) {
+            int year = table.year[w];
+            int at = RECORD * w;
+            if (year < query.from() || year > query.to() || !baseline.selectedType[table.type[w]]) {
+                records[at] = -1;
+                continue;
+            }
+            int slot = aggregation.slots == 1 ? 0 : year - query.from();
+            long cell = (long) aggregation.fieldOfTopic[table.topic[w]] * aggregation.slots + slot;
+            records[at] = cell | (long) (table.flags[w] & 0xFF) << 32;
+            records[at + 1] = table.citations[w];
+            records[at + 2] = Double.doubleToRawLongBits(baseline.ncs[w]);
+            records[at + 3] = Double.doubleToRawLongBits(baseline.topShare[w]);
         }
-        return slots == 1 ? 0 : year - query.from();
+        return records;
     }
 
-    int cellOf(int work, int slot) {
-        return fieldOfTopic[table.topic[work]] * slots + slot;
+    /** The cell of a work, or -1 when the period or the types leave it out. */
+    int cellOf(int work) {
+        long meta = workRecord[RECORD * work];
+        return meta < 0 ? -1 : (int) meta;
     }
 
     double weight(Postings postings, int posting) {
@@ -73,29 +97,45 @@ final class UnitAggregation {
     }
 
     boolean isCollab(int work) {
-        return (table.flags[work] & collabMask) != 0;
+        return ((workRecord[RECORD * work] >>> 32) & collabMask) != 0;
     }
 
     boolean isIntCollab(int work) {
-        return (table.flags[work] & intCollabMask) != 0;
+        return ((workRecord[RECORD * work] >>> 32) & intCollabMask) != 0;
     }
 
-    static boolean isIndustry(WorkTable table, int work) {
-        return (table.flags[work] & WorkTable.INDUSTRY) != 0;
+    boolean isIndustry(int work) {
+        return ((workRecord[RECORD * work] >>> 32) & WorkTable.INDUSTRY) != 0;
+    }
+
+    long citations(int work) {
+        return workRecord[RECORD * work + 1];
+    }
+
+    double ncs(int work) {
+        return Double.longBitsToDouble(workRecord[RECORD * work + 2]);
+    }
+
+    double topShare(int work) {
+        return Double.longBitsToDouble(workRecord[RECORD * work + 3]);
     }
 
     void accumulate(Postings postings, int unit, CellTotals totals) {
+        long[] records = workRecord;
         int allFields = fieldCount * slots;
         for (int k = postings.start[unit]; k < postings.start[unit + 1]; k++) {
-            int w = postings.work[k];
-            int slot = slotOf(w);
-            if (slot < 0) {
+            int at = RECORD * postings.work[k];
+            long meta = records[at];
+            if (meta < 0) {
                 continue;
             }
-            double weight = weight(postings, k);
-            totals.add(cellOf(w, slot), weight, isCollab(w), isIntCollab(w), isIndustry(table, w),
-                    table.citations[w], baseline.ncs[w], baseline.topShare[w], postings.corresponding[k]);
-            totals.addSize(allFields + slot, weight);
+            int cell = (int) meta;
+            int flag = (int) (meta >>> 32);
+            double weight = full ? 1.0 : postings.weight[k];
+            totals.add(cell, weight, (flag & collabMask) != 0, (flag & intCollabMask) != 0,
+                    (flag & WorkTable.INDUSTRY) != 0, records[at + 1], Double.longBitsToDouble(records[at + 2]),
+                    Double.longBitsToDouble(records[at + 3]), postings.corresponding[k]);
+            totals.addSize(allFields + cell % slots, weight);
         }
     }
 
