@@ -75,6 +75,6 @@ final class RowCells {
         if (magnitude >= 1e-3 && magnitude < 1e7) {
             return Double.toString(value);
         }
-        return BigDecimal.valueOf(value).toPlainString();
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
