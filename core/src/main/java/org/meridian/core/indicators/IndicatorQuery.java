@@ -1,5 +1,6 @@
 package org.meridian.core.indicators;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -52,7 +53,7 @@ public record IndicatorQuery(
         types = Set.copyOf(types);
         Map<String, Set<String>> copied = new LinkedHashMap<>();
         groups.forEach((name, members) -> copied.put(name, Set.copyOf(members)));
-        groups = java.util.Collections.unmodifiableMap(copied);
+        groups = Collections.unmodifiableMap(copied);
         Objects.requireNonNull(bootstrap, "bootstrap");
         Objects.requireNonNull(names, "names");
     }

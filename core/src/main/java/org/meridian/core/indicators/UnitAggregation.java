@@ -13,6 +13,8 @@ import java.util.OptionalDouble;
  */
 final class UnitAggregation {
 
+    private static final int RECORD = 4;
+
     final IndicatorQuery query;
     final WorkTable table;
     final Units units;
@@ -21,8 +23,6 @@ final class UnitAggregation {
     final int slots;
     final int fieldCount;
     final int cellCount;
-    private static final int RECORD = 4;
-
     private final int[] fieldOfTopic;
     private final long[] workRecord;
     private final int collabMask;
