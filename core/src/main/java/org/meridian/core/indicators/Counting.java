@@ -1,7 +1,5 @@
 package org.meridian.core.indicators;
 
-import java.util.Locale;
-
 /**
  * How a work is credited to the units on it.
  * <ul>
@@ -12,7 +10,7 @@ import java.util.Locale;
  * </ul>
  * The world counts every work with weight 1 under both.
  */
-public enum Counting {
+public enum Counting implements Labelled {
     FULL("full"),
     FRACTIONAL("fractional");
 
@@ -22,17 +20,12 @@ public enum Counting {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Counting parse(String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (Counting counting : values()) {
-            if (counting.label.equals(wanted)) {
-                return counting;
-            }
-        }
-        throw new IllegalArgumentException("Unknown counting: " + text);
+        return Labelled.parse(values(), text, "counting");
     }
 }

@@ -1,13 +1,11 @@
 package org.meridian.core.indicators;
 
-import java.util.Locale;
-
 /**
  * The level of the OpenAlex topic taxonomy at which works are grouped, always by the work's primary topic:
  * {@code all} puts every work in one field; {@code domain}, {@code field}, {@code subfield} and {@code topic}
  * use the primary topic's ancestor at that level.
  */
-public enum FieldLevel {
+public enum FieldLevel implements Labelled {
     ALL("all"),
     DOMAIN("domain"),
     FIELD("field"),
@@ -25,17 +23,12 @@ public enum FieldLevel {
     }
 
     /** The name used in CSV and JSON output and on the command line. */
+    @Override
     public String label() {
         return label;
     }
 
     public static FieldLevel parse(String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT);
-        for (FieldLevel level : values()) {
-            if (level.label.equals(wanted)) {
-                return level;
-            }
-        }
-        throw new IllegalArgumentException("Unknown field level: " + text);
+        return Labelled.parse(values(), text, "field level");
     }
 }

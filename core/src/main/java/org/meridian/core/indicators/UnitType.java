@@ -1,12 +1,10 @@
 package org.meridian.core.indicators;
 
-import java.util.Locale;
-
 /**
  * The kind of unit an indicator row describes: an institution (OpenAlex institution id), a country (ISO 3166-1
  * alpha-2), a named group of countries, or the whole dataset.
  */
-public enum UnitType {
+public enum UnitType implements Labelled {
     INSTITUTION("institution"),
     COUNTRY("country"),
     COUNTRY_GROUP("country_group"),
@@ -19,18 +17,13 @@ public enum UnitType {
     }
 
     /** The name used in CSV and JSON output and on the command line ({@code country_group}). */
+    @Override
     public String label() {
         return label;
     }
 
     /** Reads a label, accepting {@code country-group} and any case as well. */
     public static UnitType parse(String text) {
-        String wanted = text.trim().toLowerCase(Locale.ROOT).replace('-', '_');
-        for (UnitType type : values()) {
-            if (type.label.equals(wanted)) {
-                return type;
-            }
-        }
-        throw new IllegalArgumentException("Unknown unit type: " + text);
+        return Labelled.parse(values(), text, "unit type");
     }
 }
