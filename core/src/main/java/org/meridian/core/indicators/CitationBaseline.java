@@ -28,98 +28,70 @@ final class CitationBaseline {
         int workCount = table.workCount();
         int minYear = Integer.MAX_VALUE;
         int maxYear = Integer.MIN_VALUE;
-        int selected = 0;
         for (int w = 0; w < workCount; w++) {
             if (selectedType[table.type[w]]) {
                 minYear = Math.min(minYear, table.year[w]);
                 maxYear = Math.max(maxYear, table.year[w]);
-                selected++;
             }
         }
-        double[] ncs = new double[workCount];
-        double[] topShare = new double[workCount];
-        if (selected == 0) {
-            return new CitationBaseline(selectedType, ncs, topShare);
+        CitationBaseline baseline = new CitationBaseline(selectedType, new double[workCount], new double[workCount]);
+        if (minYear > maxYear) {
+            return baseline;
         }
-        long yearSpan = (long) maxYear - minYear + 1;
-        long[] keys = new long[selected];
-        int next = 0;
+        int yearSpan = maxYear - minYear + 1;
+        int[] group = new int[workCount];
+        int[] groupStart = new int[table.taxonomy.subfieldCount() * yearSpan + 1];
         for (int w = 0; w < workCount; w++) {
-            if (selectedType[table.type[w]]) {
-                keys[next++] = key(group(table, w, minYear, yearSpan), table.citations[w]);
+            group[w] = selectedType[table.type[w]]
+                    ? table.taxonomy.subfieldOfTopic(table.topic[w]) * yearSpan + table.year[w] - minYear : -1;
+            if (group[w] >= 0) {
+                groupStart[group[w] + 1]++;
             }
         }
-        Arrays.parallelSort(keys);
-        Runs runs = Runs.of(keys);
+        for (int g = 1; g < groupStart.length; g++) {
+            groupStart[g] += groupStart[g - 1];
+        }
+        long[] citationAndWork = new long[groupStart[groupStart.length - 1]];
+        int[] next = Arrays.copyOf(groupStart, groupStart.length - 1);
         for (int w = 0; w < workCount; w++) {
-            if (selectedType[table.type[w]]) {
-                int run = Arrays.binarySearch(runs.key, 0, runs.count,
-                        key(group(table, w, minYear, yearSpan), table.citations[w]));
-                ncs[w] = runs.ncs[run];
-                topShare[w] = runs.topShare[run];
+            if (group[w] >= 0) {
+                citationAndWork[next[group[w]]++] = (long) table.citations[w] << 32 | w;
             }
         }
-        return new CitationBaseline(selectedType, ncs, topShare);
-    }
-
-    private static long group(WorkTable table, int work, int minYear, long yearSpan) {
-        return table.taxonomy.subfieldOfTopic(table.topic[work]) * yearSpan + (table.year[work] - minYear);
-    }
-
-    private static long key(long group, int citationCount) {
-        return (group << 32) | citationCount;
-    }
-
-    /** The distinct (group, citation count) keys with the NCS and top-10% share of a work holding each. */
-    private static final class Runs {
-        final long[] key;
-        final double[] ncs;
-        final double[] topShare;
-        int count;
-
-        private Runs(int capacity) {
-            key = new long[capacity];
-            ncs = new double[capacity];
-            topShare = new double[capacity];
-        }
-
-        /** Reads sorted keys group by group; within a group citation counts ascend. */
-        static Runs of(long[] sorted) {
-            Runs runs = new Runs(sorted.length);
-            int groupStart = 0;
-            while (groupStart < sorted.length) {
-                long group = sorted[groupStart] >>> 32;
-                int groupEnd = groupStart;
-                long citationSum = 0;
-                while (groupEnd < sorted.length && sorted[groupEnd] >>> 32 == group) {
-                    citationSum += sorted[groupEnd] & 0xFFFFFFFFL;
-                    groupEnd++;
-                }
-                runs.addGroup(sorted, groupStart, groupEnd, citationSum);
-                groupStart = groupEnd;
+        for (int g = 0; g + 1 < groupStart.length; g++) {
+            if (groupStart[g] < groupStart[g + 1]) {
+                baseline.scoreGroup(citationAndWork, groupStart[g], groupStart[g + 1]);
             }
-            return runs;
         }
+        return baseline;
+    }
 
-        private void addGroup(long[] sorted, int groupStart, int groupEnd, long citationSum) {
-            long worksInGroup = groupEnd - groupStart;
-            double expected = (double) citationSum / worksInGroup;
-            int runStart = groupStart;
-            while (runStart < groupEnd) {
-                int runEnd = runStart;
-                while (runEnd < groupEnd && sorted[runEnd] == sorted[runStart]) {
-                    runEnd++;
-                }
-                long citedMore = groupEnd - runEnd;
-                long citedEqually = runEnd - runStart;
-                long citationCount = sorted[runStart] & 0xFFFFFFFFL;
-                key[count] = sorted[runStart];
-                ncs[count] = expected == 0 ? 1.0 : citationCount / expected;
-                double share = (worksInGroup - 10.0 * citedMore) / (10.0 * citedEqually);
-                topShare[count] = Math.min(1.0, Math.max(0.0, share));
-                count++;
-                runStart = runEnd;
+    /** Scores the works of one group, held as citation count (high half) and work (low half). */
+    private void scoreGroup(long[] citationAndWork, int from, int to) {
+        Arrays.sort(citationAndWork, from, to);
+        long worksInGroup = to - from;
+        long citationSum = 0;
+        for (int i = from; i < to; i++) {
+            citationSum += citationAndWork[i] >>> 32;
+        }
+        double expected = (double) citationSum / worksInGroup;
+        int runStart = from;
+        while (runStart < to) {
+            long citations = citationAndWork[runStart] >>> 32;
+            int runEnd = runStart;
+            while (runEnd < to && citationAndWork[runEnd] >>> 32 == citations) {
+                runEnd++;
             }
+            long citedMore = to - runEnd;
+            long citedEqually = runEnd - runStart;
+            double score = expected == 0 ? 1.0 : citations / expected;
+            double share = Math.min(1.0, Math.max(0.0, (worksInGroup - 10.0 * citedMore) / (10.0 * citedEqually)));
+            for (int i = runStart; i < runEnd; i++) {
+                int work = (int) citationAndWork[i];
+                ncs[work] = score;
+                topShare[work] = share;
+            }
+            runStart = runEnd;
         }
     }
 }

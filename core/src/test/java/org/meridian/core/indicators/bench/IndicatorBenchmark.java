@@ -73,7 +73,9 @@ public final class IndicatorBenchmark {
         double firstSeconds = (System.nanoTime() - start) / 1e9;
         double[] seconds = new double[runs];
         double[] cpuSeconds = new double[runs];
+        int rowCount = rows.size();
         for (int run = 0; run < runs; run++) {
+            rows = null;
             cpuStart = processCpuNanos();
             start = System.nanoTime();
             rows = trend ? engine.trend(query, table) : engine.compute(query, table);
@@ -83,7 +85,7 @@ public final class IndicatorBenchmark {
         Arrays.sort(seconds);
         Arrays.sort(cpuSeconds);
         System.out.printf("%-62s rows %,9d  first %.3f s  median of %d %.3f s (min %.3f, max %.3f)"
-                + "  process CPU median %.3f s%n", label, rows.size(), firstSeconds, runs, seconds[runs / 2],
+                + "  process CPU median %.3f s%n", label, rowCount, firstSeconds, runs, seconds[runs / 2],
                 seconds[0], seconds[runs - 1], cpuSeconds[runs / 2]);
     }
 
