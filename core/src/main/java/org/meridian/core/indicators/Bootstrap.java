@@ -6,7 +6,7 @@ package org.meridian.core.indicators;
  * every resample with the works' weights, and the interval runs from the 2.5th to the 97.5th percentile
  * (nearest rank: the ⌈0.025·samples⌉-th and ⌈0.975·samples⌉-th smallest values).
  * <p>
- * Each unit and field draws from its own {@link java.util.Random} seeded from {@code seed}, the unit id, the
+ * Each unit and field draws from its own {@link java.util.SplittableRandom} seeded from {@code seed}, the unit id, the
  * field id and the period, so a row's interval does not depend on which other rows are computed or on threads.
  *
  * @param samples number of resamples; 0 for no intervals

@@ -1,7 +1,7 @@
 package org.meridian.core.indicators;
 
 import java.util.Arrays;
-import java.util.Random;
+import java.util.SplittableRandom;
 
 /**
  * Stability intervals for one unit's cells (see {@link Bootstrap}): gathers each cell's postings, resamples
@@ -16,6 +16,13 @@ final class StabilityBootstrap {
     private final int[] cellFill;
     private int[] positions = new int[1024];
     private final double[][] samples;
+    private double[] weights = new double[0];
+    private double[] collabWeights;
+    private double[] intCollabWeights;
+    private double[] industryWeights;
+    private double[] weightedCitations;
+    private double[] weightedScores;
+    private double[] weightedShares;
 
     StabilityBootstrap(Bootstrap settings, int cellCount) {
         this.settings = settings;
@@ -46,10 +53,8 @@ final class StabilityBootstrap {
 
     StabilityIntervals intervals(UnitAggregation aggregation, int cell, String unitId, String fieldId,
             int periodFrom, int periodTo) {
-        Random random = new Random(seed(aggregation.query, unitId, fieldId, periodFrom, periodTo));
-        Postings postings = aggregation.units.postings;
-        int offset = cellOffset[cell];
-        int count = cellFill[cell];
+        int count = gather(aggregation, cell);
+        SplittableRandom random = new SplittableRandom(seed(aggregation.query, unitId, fieldId, periodFrom, periodTo));
         for (int s = 0; s < settings.samples(); s++) {
             double p = 0;
             double collab = 0;
@@ -59,16 +64,15 @@ final class StabilityBootstrap {
             double tncs = 0;
             double top = 0;
             for (int i = 0; i < count; i++) {
-                int k = positions[offset + random.nextInt(count)];
-                int w = postings.work[k];
-                double weight = aggregation.weight(postings, k);
+                int drawn = random.nextInt(count);
+                double weight = weights[drawn];
                 p += weight;
-                collab += aggregation.isCollab(w) ? weight : 0;
-                intCollab += aggregation.isIntCollab(w) ? weight : 0;
-                industry += aggregation.isIndustry(w) ? weight : 0;
-                tcs += weight * aggregation.citations(w);
-                tncs += weight * aggregation.ncs(w);
-                top += weight * aggregation.topShare(w);
+                collab += collabWeights[drawn];
+                intCollab += intCollabWeights[drawn];
+                industry += industryWeights[drawn];
+                tcs += weightedCitations[drawn];
+                tncs += weightedScores[drawn];
+                top += weightedShares[drawn];
             }
             samples[0][s] = collab / p;
             samples[1][s] = intCollab / p;
@@ -80,6 +84,35 @@ final class StabilityBootstrap {
         }
         return new StabilityIntervals(interval(samples[0]), interval(samples[1]), interval(samples[2]),
                 interval(samples[3]), interval(samples[4]), interval(samples[5]), interval(samples[6]));
+    }
+
+    /** Copies the weighted values of the cell's works side by side, so that draws stay in cache. */
+    private int gather(UnitAggregation aggregation, int cell) {
+        int count = cellFill[cell];
+        if (weights.length < count) {
+            int capacity = Math.max(count, weights.length * 2);
+            weights = new double[capacity];
+            collabWeights = new double[capacity];
+            intCollabWeights = new double[capacity];
+            industryWeights = new double[capacity];
+            weightedCitations = new double[capacity];
+            weightedScores = new double[capacity];
+            weightedShares = new double[capacity];
+        }
+        Postings postings = aggregation.units.postings;
+        for (int i = 0; i < count; i++) {
+            int k = positions[cellOffset[cell] + i];
+            int w = postings.work[k];
+            double weight = aggregation.weight(postings, k);
+            weights[i] = weight;
+            collabWeights[i] = aggregation.isCollab(w) ? weight : 0;
+            intCollabWeights[i] = aggregation.isIntCollab(w) ? weight : 0;
+            industryWeights[i] = aggregation.isIndustry(w) ? weight : 0;
+            weightedCitations[i] = weight * aggregation.citations(w);
+            weightedScores[i] = weight * aggregation.ncs(w);
+            weightedShares[i] = weight * aggregation.topShare(w);
+        }
+        return count;
     }
 
     /** Nearest-rank 2.5th and 97.5th percentiles; sorts the values in place. */

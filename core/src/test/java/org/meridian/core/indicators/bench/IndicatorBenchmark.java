@@ -5,6 +5,7 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.Arrays;
 import java.util.List;
+import org.meridian.core.indicators.Bootstrap;
 import org.meridian.core.indicators.Counting;
 import org.meridian.core.indicators.FieldLevel;
 import org.meridian.core.indicators.IndicatorEngine;
@@ -62,6 +63,9 @@ public final class IndicatorBenchmark {
         time("institutions x subfields, trend by year 2013-2024, fractional", engine,
                 IndicatorQuery.of(UnitType.INSTITUTION, FieldLevel.SUBFIELD, 2013, 2024, Counting.FRACTIONAL), table,
                 runs, true);
+        time("countries x all fields, 2019-2022, 1000-sample intervals", engine,
+                IndicatorQuery.of(UnitType.COUNTRY, FieldLevel.ALL, 2019, 2022, Counting.FRACTIONAL)
+                        .withBootstrap(Bootstrap.withSeed(1L)), table, 1, false);
         System.out.printf("peak heap %.0f MB%n", peakHeap() / 1e6);
     }
 
