@@ -34,7 +34,8 @@ class IndicatorWriterTests {
         String json = IndicatorJson.toJson(List.of(row("Tab\there \\ \u0001 \u2028", "Ecology",
                 OptionalDouble.of(0.25), Optional.empty()), row("B", "", OptionalDouble.empty(), Optional.empty())));
         assertThat(json).isEqualTo("[\n"
-                + "{\"unit_type\":\"country_group\",\"unit_id\":\"G1\",\"unit_name\":\"Tab\\there \\\\ \\u0001 \\u2028\","
+                + "{\"unit_type\":\"country_group\",\"unit_id\":\"G1\","
+                + "\"unit_name\":\"Tab\\there \\\\ \\u0001 \\u2028\","
                 + "\"field_level\":\"subfield\",\"field_id\":\"1101\",\"field_name\":\"Ecology\",\"period_from\":2019,"
                 + "\"period_to\":2022,\"counting\":\"fractional\",\"p\":2.5,\"p_collab\":1.5,\"pp_collab\":0.6,"
                 + "\"p_int_collab\":0.5,\"pp_int_collab\":0.2,\"p_industry\":0,\"pp_industry\":0,\"tcs\":7,\"mcs\":2.8,"
