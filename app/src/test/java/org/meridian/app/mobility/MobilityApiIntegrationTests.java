@@ -344,10 +344,14 @@ class MobilityApiIntegrationTests {
 
     @Test
     void publishesTheMobilityApiInTheOpenApiDocument() {
-        JsonNode paths = new ApiClient(port, null).get("/v3/api-docs").json().get("paths");
+        JsonNode document = new ApiClient(port, null).get("/v3/api-docs").json();
+        JsonNode paths = document.get("paths");
         assertThat(paths.has("/api/v1/mobility")).isTrue();
         assertThat(paths.has("/api/v1/mobility/{id}")).isTrue();
         assertThat(paths.has("/api/v1/mobility/summary")).isTrue();
+        JsonNode direction = document.get("components").get("schemas").get("Mobility").get("properties").get("direction");
+        assertThat(direction.get("enum").valueStream().map(JsonNode::asString).toList())
+                .containsExactly("inbound", "outbound");
     }
 
     private long create(Map<String, Object> draft) {
