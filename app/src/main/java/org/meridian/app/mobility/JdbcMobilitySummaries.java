@@ -8,25 +8,43 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.meridian.app.WhereClause;
+import org.meridian.app.security.Role;
+import org.meridian.app.security.Tenancy;
 import org.meridian.core.mobility.AcademicYear;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Repository;
 
 /**
- * Counts of {@code mobility_record} rows grouped by a column and direction. It reads no personal data. The
- * caller decides whose records are counted: one tenant's, or every tenant's.
+ * Counts of {@code mobility_record} rows grouped by a column and direction; it reads no personal data. Whose
+ * records are counted follows from {@link Tenancy}: the readable tenant's, or every tenant's for analysts and
+ * administrators.
  */
 @Repository
 class JdbcMobilitySummaries {
 
     private final JdbcClient jdbc;
+    private final Tenancy tenancy;
 
-    JdbcMobilitySummaries(JdbcClient jdbc) {
+    JdbcMobilitySummaries(JdbcClient jdbc, Tenancy tenancy) {
         this.jdbc = jdbc;
+        this.tenancy = tenancy;
+    }
+
+    MobilitySummary ofReadableTenant(LocalDate from, LocalDate to) {
+        return summary(tenancy.readableTenant(), from, to);
+    }
+
+    MobilitySummary acrossTenants(LocalDate from, LocalDate to) {
+        Role role = tenancy.currentUser().role();
+        if (role != Role.ANALYST && role != Role.ADMIN) {
+            throw new AccessDeniedException("only analysts and administrators count across institutions");
+        }
+        return summary(null, from, to);
     }
 
     /** @param tenant the tenant counted, or null for all tenants */
-    MobilitySummary summary(Long tenant, LocalDate from, LocalDate to) {
+    private MobilitySummary summary(Long tenant, LocalDate from, LocalDate to) {
         List<MobilitySummary.Count> total = count(null, tenant, from, to, UnaryOperator.identity());
         return new MobilitySummary(tenant == null ? "all" : "tenant", tenant, from, to,
                 total.isEmpty() ? new MobilitySummary.Count(null, 0, 0, 0) : total.get(0),

@@ -1,5 +1,6 @@
 package org.meridian.app.mobility;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -26,10 +27,10 @@ public record MobilityPerson(String familyName, String givenName, Gender gender,
     List<String> fieldsDifferingFrom(MobilityPerson other) {
         return Arrays.stream(MobilityPerson.class.getRecordComponents())
                 .filter(component -> !Objects.equals(value(component, this), other == null ? null : value(component, other)))
-                .map(java.lang.reflect.RecordComponent::getName).toList();
+                .map(RecordComponent::getName).toList();
     }
 
-    private static Object value(java.lang.reflect.RecordComponent component, MobilityPerson person) {
+    private static Object value(RecordComponent component, MobilityPerson person) {
         try {
             return component.getAccessor().invoke(person);
         }

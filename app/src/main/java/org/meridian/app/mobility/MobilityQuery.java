@@ -1,5 +1,7 @@
 package org.meridian.app.mobility;
 
+import java.time.LocalDate;
+
 import io.swagger.v3.oas.annotations.media.Schema;
 
 import org.meridian.app.InputCheck;
@@ -40,8 +42,8 @@ record MobilityQuery(
                 check.reject("academicYear", "must be written like 2025/2026");
             }
         }
-        java.time.LocalDate fromDate = check.date("from", from, false);
-        java.time.LocalDate toDate = check.date("to", to, false);
+        LocalDate fromDate = check.date("from", from, false);
+        LocalDate toDate = check.date("to", to, false);
         check.notBefore("to", toDate, fromDate, "from");
         MobilityStatus status = check.code("status", this.status, MobilityStatus.class, false);
         String text = check.text("q", q, 100, false);

@@ -9,10 +9,8 @@ import org.meridian.app.PageQuery;
 import org.meridian.app.RecordNotFound;
 import org.meridian.app.RuleViolation;
 import org.meridian.app.security.AuditLog;
-import org.meridian.app.security.Role;
 import org.meridian.app.security.Tenancy;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -98,16 +96,12 @@ public class MobilityRecords {
 
     /** Counts of the current tenant's mobility starting between {@code from} and {@code to} (null: unbounded). */
     public MobilitySummary summary(LocalDate from, LocalDate to) {
-        return summaries.summary(tenancy.readableTenant(), from, to);
+        return summaries.ofReadableTenant(from, to);
     }
 
     /** The same counts over every tenant, for analysts and administrators. */
     public MobilitySummary summaryAcrossTenants(LocalDate from, LocalDate to) {
-        Role role = tenancy.currentUser().role();
-        if (role != Role.ANALYST && role != Role.ADMIN) {
-            throw new AccessDeniedException("only analysts and administrators count across institutions");
-        }
-        return summaries.summary(null, from, to);
+        return summaries.acrossTenants(from, to);
     }
 
     private void refuseDuplicate(ValidMobility mobility, Long exceptId) {
