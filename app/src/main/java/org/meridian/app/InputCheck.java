@@ -1,0 +1,135 @@
+package org.meridian.app;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.meridian.app.InvalidInput.FieldError;
+import org.meridian.core.vocabulary.Coded;
+
+/**
+ * Reads the fields of raw input (request bodies and parameters) one by one and collects a message for each
+ * that is wrong, so that the caller learns about every wrong field at once: {@link #throwIfInvalid()} then
+ * throws one {@link InvalidInput}. A field that failed reads as null.
+ */
+public final class InputCheck {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public void reject(String field, String message) {
+        errors.add(new FieldError(field, message));
+    }
+
+    public boolean hasError(String field) {
+        return errors.stream().anyMatch(error -> error.field().equals(field));
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+    }
+
+    public void require(String field, Object value, String example) {
+        if (value == null || value instanceof String text && text.isBlank()) {
+            reject(field, "is required" + (example == null ? "" : ", e.g. " + example));
+        }
+    }
+
+    /** Rejects {@code field} when {@code later} lies before {@code earlier}; either may be null (then no check). */
+    public void notBefore(String field, LocalDate later, LocalDate earlier, String earlierName) {
+        if (later != null && earlier != null && later.isBefore(earlier)) {
+            reject(field, "must be on or after " + earlierName);
+        }
+    }
+
+    /** Trimmed text, null when blank; too long → error. */
+    public String text(String field, String value, int maxLength, boolean required) {
+        String trimmed = value == null || value.isBlank() ? null : value.strip();
+        if (trimmed == null && required) {
+            reject(field, "is required");
+        }
+        if (trimmed != null && trimmed.length() > maxLength) {
+            reject(field, "must have at most " + maxLength + " characters");
+            return null;
+        }
+        return trimmed;
+    }
+
+    /** A value of a controlled vocabulary given by its code. */
+    public <E extends Enum<E> & Coded> E code(String field, String value, Class<E> type, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required: one of " + String.join(", ", Coded.codes(type)));
+            }
+            return null;
+        }
+        Optional<E> found = Coded.byCode(type, value);
+        if (found.isEmpty()) {
+            reject(field, "'" + value.strip() + "' is not one of " + String.join(", ", Coded.codes(type)));
+        }
+        return found.orElse(null);
+    }
+
+    /** An ISO 8601 calendar date, {@code 2025-09-01}. */
+    public LocalDate date(String field, String value, boolean required) {
+        if (value == null || value.isBlank()) {
+            if (required) {
+                reject(field, "is required, a date like 2025-09-01");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        }
+        catch (DateTimeParseException notADate) {
+            reject(field, "'" + value.strip() + "' is not a date like 2025-09-01");
+            return null;
+        }
+    }
+
+    /** An upper-case ISO 3166 alpha-2 code if {@code value} has its shape; whether it exists is the caller's check. */
+    public String countryCode(String field, String value, boolean required) {
+        String code = text(field, value, 2, required);
+        if (code != null && !code.matches("[A-Za-z]{2}")) {
+            reject(field, "must be an ISO 3166 alpha-2 code, e.g. DE");
+            return null;
+        }
+        return code == null ? null : code.toUpperCase(Locale.ROOT);
+    }
+
+    /** An absolute http or https URL. */
+    public String webAddress(String field, String value, int maxLength) {
+        String address = text(field, value, maxLength, false);
+        if (address == null) {
+            return null;
+        }
+        try {
+            URI uri = new URI(address);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return address;
+            }
+        }
+        catch (URISyntaxException malformed) {
+            // answered below, like any other address that is not a web address
+        }
+        reject(field, "must be a web address starting with http:// or https://");
+        return null;
+    }
+
+    /** An e-mail address of the usual shape {@code local@domain.tld}. */
+    public String emailAddress(String field, String value, int maxLength) {
+        String address = text(field, value, maxLength, false);
+        if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+            reject(field, "must be an e-mail address like name@example.org");
+            return null;
+        }
+        return address;
+    }
+}
