@@ -1,0 +1,173 @@
+package org.meridian.core.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+
+import org.meridian.core.landscape.ExampleWork;
+import org.meridian.core.landscape.Unit;
+import org.meridian.core.landscape.UnitType;
+
+/**
+ * Recommends partner institutions for a home: scores every eligible candidate of a {@link PartnerIndex} by
+ * strength, complementarity and feasibility ({@link Factors}, weighted by {@link PartnerWeights}), then
+ * re-ranks the best {@code max(10k, 100)} by maximal marginal relevance: step by step it picks the candidate
+ * with the highest relevance − diversity weight × (its highest country proximity to those already picked), so
+ * the top k are not all from one country or region unless the filter leaves no other choice.
+ */
+public final class RecommendingPartners {
+
+    private static final int MAX_FIELDS_SHOWN = 5;
+    private static final int MAX_EXAMPLES = 3;
+
+    private RecommendingPartners() {
+    }
+
+    public static List<PartnerRecommendation> recommend(PartnerIndex index, PartnerQuery query) {
+        HomeContext home = HomeContext.of(index, query);
+        PartnerWeights weights = query.weights();
+        int count = index.candidateCount();
+        double[] relevance = new double[count];
+        PriorityQueue<Integer> pool = new PriorityQueue<>(
+                Comparator.<Integer>comparingDouble(c -> relevance[c]).thenComparing(c -> -c));
+        int poolSize = Math.max(10 * query.k(), 100);
+        double topWeights = weights.strength() + weights.complementarity() + weights.feasibility();
+        for (int c = 0; c < count; c++) {
+            if (!home.eligible(c)) {
+                continue;
+            }
+            relevance[c] = (weights.strength() * strength(index, home, c)
+                    + weights.complementarity() * complementarity(index, home, c)
+                    + weights.feasibility() * feasibility(index, home, query, c).weighted(weights)) / topWeights;
+            pool.add(c);
+            if (pool.size() > poolSize) {
+                pool.poll();
+            }
+        }
+        List<Integer> candidates = new ArrayList<>(pool);
+        List<PartnerRecommendation> chosen = new ArrayList<>();
+        List<String> chosenCountries = new ArrayList<>();
+        while (chosen.size() < query.k() && !candidates.isEmpty()) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double bestSimilarity = 0;
+            for (int c : candidates) {
+                double similarity = similarity(index, index.candidate(c).countryCode(), chosenCountries);
+                double score = relevance[c] - weights.diversity() * similarity;
+                if (score > bestScore || (score == bestScore && c < best)) {
+                    best = c;
+                    bestScore = score;
+                    bestSimilarity = similarity;
+                }
+            }
+            candidates.remove(Integer.valueOf(best));
+            chosenCountries.add(index.candidate(best).countryCode());
+            chosen.add(explain(index, home, query, best, chosen.size() + 1, bestScore, relevance[best], 1 - bestSimilarity));
+        }
+        return chosen;
+    }
+
+    static double strength(PartnerIndex index, HomeContext home, int c) {
+        if (home.targetCount() == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int t = 0; t < home.targetCount(); t++) {
+            sum += index.strength(c, home.target(t));
+        }
+        return sum / home.targetCount();
+    }
+
+    static double complementarity(PartnerIndex index, HomeContext home, int c) {
+        double total = index.totalP(c);
+        if (total == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int f = 0; f < index.fieldCount(); f++) {
+            sum += index.p(c, f) * home.need(f);
+        }
+        return sum / total;
+    }
+
+    static Feasibility feasibility(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
+        Unit unit = index.candidate(c);
+        double works = home.coPublications(c);
+        int shared = home.sharedPartners(c);
+        int agreements = query.registry().agreements().getOrDefault(unit.id(), 0);
+        int mobilities = query.registry().mobilities().getOrDefault(unit.id(), 0);
+        double proximity = 0;
+        for (String country : home.countryCodes()) {
+            proximity = Math.max(proximity, index.regions().proximity(country, unit.countryCode()));
+        }
+        return new Feasibility(new FeasibilityParts(works / (works + 2), shared / (shared + 1.0), proximity,
+                agreements / (agreements + 1.0), mobilities / (mobilities + 5.0), index.ppIntCollab(c), works, shared,
+                agreements, mobilities));
+    }
+
+    private static double similarity(PartnerIndex index, String country, List<String> chosenCountries) {
+        double similarity = 0;
+        for (String other : chosenCountries) {
+            similarity = Math.max(similarity, index.regions().proximity(country, other));
+        }
+        return similarity;
+    }
+
+    private static PartnerRecommendation explain(PartnerIndex index, HomeContext home, PartnerQuery query, int c,
+            int rank, double score, double relevance, double diversity) {
+        Unit unit = index.candidate(c);
+        double strength = strength(index, home, c);
+        double complementarity = complementarity(index, home, c);
+        Feasibility feasibility = feasibility(index, home, query, c);
+        Factors factors = new Factors(strength, complementarity, feasibility.weighted(query.weights()), diversity,
+                feasibility.parts());
+        List<FieldStrength> fields = new ArrayList<>();
+        for (int t = 0; t < home.targetCount(); t++) {
+            int f = home.target(t);
+            if (index.strength(c, f) > 0) {
+                fields.add(new FieldStrength(index.fieldIds().get(f), index.p(c, f), index.mncs(c, f),
+                        index.shrunkMncs(c, f), index.ppTop10(c, f), index.shrunkPpTop10(c, f), index.strength(c, f)));
+            }
+        }
+        fields.sort(Comparator.comparingDouble(FieldStrength::strength).reversed().thenComparing(FieldStrength::fieldId));
+        List<FieldStrength> shown = fields.subList(0, Math.min(MAX_FIELDS_SHOWN, fields.size()));
+        List<ExampleWork> examples = new ArrayList<>();
+        for (FieldStrength field : shown) {
+            examples.addAll(index.landscape().examples(UnitType.INSTITUTION, unit.id(), index.level(), field.fieldId(),
+                    index.period(), MAX_EXAMPLES));
+        }
+        examples.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
+        List<ExampleWork> shownExamples = examples.subList(0, Math.min(MAX_EXAMPLES, examples.size()));
+        return new PartnerRecommendation(rank, unit, score, relevance, factors, shown, shownExamples,
+                reason(factors, shown));
+    }
+
+    private static String reason(Factors factors, List<FieldStrength> fields) {
+        FeasibilityParts parts = factors.feasibilityParts();
+        String best = fields.isEmpty() ? "no output in the target fields" : String.format(Locale.ROOT,
+                "best in %s: strength %.2f, p %.1f, MNCS %.2f (shrunk %.2f), pp_top10 %.1f%% (shrunk %.1f%%)",
+                fields.get(0).fieldId(), fields.get(0).strength(), fields.get(0).p(), fields.get(0).mncs(),
+                fields.get(0).shrunkMncs(), 100 * fields.get(0).ppTop10(), 100 * fields.get(0).shrunkPpTop10());
+        return String.format(Locale.ROOT,
+                "strength %.2f in the targets (%s); complementarity %.2f; feasibility %.2f (%.0f co-publications, %d "
+                        + "shared partners, proximity %.2f, %d agreements, %d mobilities, openness %.0f%%); diversity %.2f",
+                factors.strength(), best, factors.complementarity(), factors.feasibility(), parts.coPublicationWorks(),
+                parts.sharedPartnerCount(), parts.proximity(), parts.agreementCount(), parts.mobilityCount(),
+                100 * parts.openness(), factors.diversity());
+    }
+
+    record Feasibility(FeasibilityParts parts) {
+
+        double weighted(PartnerWeights weights) {
+            double total = weights.feasibilityPartsTotal();
+            if (total == 0) {
+                return 0;
+            }
+            return (weights.coPublications() * parts.coPublications() + weights.sharedPartners() * parts.sharedPartners()
+                    + weights.proximity() * parts.proximity() + weights.agreements() * parts.agreements()
+                    + weights.mobility() * parts.mobility() + weights.openness() * parts.openness()) / total;
+        }
+    }
+}
