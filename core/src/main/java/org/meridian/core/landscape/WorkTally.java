@@ -52,7 +52,8 @@ public final class WorkTally {
         return tally.builder.build();
     }
 
-    static boolean isCounted(Work work, TallySettings settings) {
+    /** Whether a work enters the landscape: a counted type, a publication year and a placeable primary topic. */
+    public static boolean isCounted(Work work, TallySettings settings) {
         if (!work.hasPublicationYear() || !work.hasPrimaryTopic() || !settings.types().contains(work.type())) {
             return false;
         }

@@ -9,7 +9,7 @@ import org.meridian.core.landscape.Unit;
  * One recommended institution with its evidence.
  *
  * @param relevance     the weighted factors before the diversity re-rank
- * @param score         relevance − diversity weight × (1 − diversity), the order of the list
+ * @param score         relevance × (1 − diversity weight × (1 − diversity)), the order of the list
  * @param fieldsCovered the target fields where it is strongest (up to 5, strength &gt; 0), strongest first
  * @param exampleWorks  its most cited works (by NCS) in those fields
  * @param reason        the same in one sentence

@@ -1,12 +1,14 @@
 package org.meridian.core.matching;
 
 /**
- * Weights of a partner search. Relevance = (strength·S + complementarity·C + feasibility·F) / (their sum);
- * F = the weighted mean of its parts; the diversity re-rank then subtracts {@code diversity} × the candidate's
- * similarity to those already chosen (see {@link RecommendingPartners}).
+ * Weights of a partner search. Relevance is the weighted geometric mean of strength S, complementarity C and
+ * feasibility F (see {@link RecommendingPartners}); F is the weighted arithmetic mean of its parts, which can
+ * stand in for one another (earlier co-publications or shared partners or proximity all make a tie easier);
+ * the diversity re-rank multiplies relevance by 1 − {@code diversity} × the candidate's similarity to those
+ * already chosen.
  * <p>
- * Defaults: strength 0.35, complementarity 0.15, feasibility 0.50, diversity 0.10; feasibility parts:
- * co-publications 0.20, shared partners 0.35, proximity 0.25, agreements 0.10, mobility 0.05, openness 0.05.
+ * Defaults: strength 0.30, complementarity 0.20, feasibility 0.50, diversity 0.10; feasibility parts:
+ * co-publications 0.20, shared partners 0.30, proximity 0.30, agreements 0.10, mobility 0.05, openness 0.05.
  * Feasibility weighs most because a partnership that is not feasible does not happen; within it, shared
  * partners and proximity carry most because they also speak for institutions the home has never worked with.
  */
@@ -28,7 +30,7 @@ public record PartnerWeights(double strength, double complementarity, double fea
     }
 
     public static PartnerWeights defaults() {
-        return new PartnerWeights(0.35, 0.15, 0.50, 0.10, 0.20, 0.35, 0.25, 0.10, 0.05, 0.05);
+        return new PartnerWeights(0.30, 0.20, 0.50, 0.10, 0.20, 0.30, 0.30, 0.10, 0.05, 0.05);
     }
 
     /** Only strength in the target fields counts: no complementarity, feasibility or diversity. */

@@ -11,14 +11,19 @@ import org.meridian.core.landscape.Unit;
 import org.meridian.core.landscape.UnitType;
 
 /**
- * Recommends partner institutions for a home: scores every eligible candidate of a {@link PartnerIndex} by
- * strength, complementarity and feasibility ({@link Factors}, weighted by {@link PartnerWeights}), then
- * re-ranks the best {@code max(10k, 100)} by maximal marginal relevance: step by step it picks the candidate
- * with the highest relevance − diversity weight × (its highest country proximity to those already picked), so
- * the top k are not all from one country or region unless the filter leaves no other choice.
+ * Recommends partner institutions for a home. Every eligible candidate of a {@link PartnerIndex} gets a
+ * relevance from its {@link Factors}: the weighted geometric mean exp(Σ w·ln(x + ε) / Σ w) − ε of strength,
+ * complementarity and feasibility (weights {@link PartnerWeights}, ε = {@value #FLOOR}), so that no factor
+ * makes up for the absence of another — a strong institution out of reach, or a close one with nothing to
+ * offer, ranks low. The best {@code max(10k, 100)} are then re-ranked by maximal marginal relevance: step by
+ * step the candidate with the highest relevance × (1 − diversity weight × its highest country proximity to
+ * those already picked) comes next, so the top k are not all from one country or region unless the filter
+ * leaves no other choice.
  */
 public final class RecommendingPartners {
 
+    /** ε of the weighted geometric mean: a factor at 0 weakens a candidate a great deal without ruling it out. */
+    static final double FLOOR = 0.05;
     private static final int MAX_FIELDS_SHOWN = 5;
     private static final int MAX_EXAMPLES = 3;
 
@@ -33,14 +38,12 @@ public final class RecommendingPartners {
         PriorityQueue<Integer> pool = new PriorityQueue<>(
                 Comparator.<Integer>comparingDouble(c -> relevance[c]).thenComparing(c -> -c));
         int poolSize = Math.max(10 * query.k(), 100);
-        double topWeights = weights.strength() + weights.complementarity() + weights.feasibility();
         for (int c = 0; c < count; c++) {
             if (!home.eligible(c)) {
                 continue;
             }
-            relevance[c] = (weights.strength() * strength(index, home, c)
-                    + weights.complementarity() * complementarity(index, home, c)
-                    + weights.feasibility() * feasibility(index, home, query, c).weighted(weights)) / topWeights;
+            relevance[c] = relevance(weights, strength(index, home, c), complementarity(index, home, c),
+                    feasibility(index, home, query, c).weighted(weights));
             pool.add(c);
             if (pool.size() > poolSize) {
                 pool.poll();
@@ -55,7 +58,7 @@ public final class RecommendingPartners {
             double bestSimilarity = 0;
             for (int c : candidates) {
                 double similarity = similarity(index, index.candidate(c).countryCode(), chosenCountries);
-                double score = relevance[c] - weights.diversity() * similarity;
+                double score = relevance[c] * (1 - weights.diversity() * similarity);
                 if (score > bestScore || (score == bestScore && c < best)) {
                     best = c;
                     bestScore = score;
@@ -67,6 +70,15 @@ public final class RecommendingPartners {
             chosen.add(explain(index, home, query, best, chosen.size() + 1, bestScore, relevance[best], 1 - bestSimilarity));
         }
         return chosen;
+    }
+
+    /** exp(Σ w·ln(x + ε) / Σ w) − ε over strength, complementarity and feasibility: in [0, 1]. */
+    static double relevance(PartnerWeights weights, double strength, double complementarity, double feasibility) {
+        double logSum = weights.strength() * Math.log(strength + FLOOR)
+                + weights.complementarity() * Math.log(complementarity + FLOOR)
+                + weights.feasibility() * Math.log(feasibility + FLOOR);
+        double total = weights.strength() + weights.complementarity() + weights.feasibility();
+        return Math.max(0, Math.exp(logSum / total) - FLOOR);
     }
 
     static double strength(PartnerIndex index, HomeContext home, int c) {
