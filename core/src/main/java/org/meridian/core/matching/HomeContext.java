@@ -21,10 +21,12 @@ import org.meridian.core.landscape.UnitType;
 public final class HomeContext {
 
     private final double[] need;
+    private final int[] neededFields;
     private final int[] targets;
     private final double[] coPublications;
     private final int[] sharedPartners;
     private final boolean[] eligible;
+    private final double[] proximity;
     private final Set<String> countries = new HashSet<>();
     private final String[] countryCodes;
 
@@ -41,6 +43,7 @@ public final class HomeContext {
             double activityIndex = homeTotal > 0 && worldShare > 0 ? (homeOutput.p(f) / homeTotal) / worldShare : 0;
             need[f] = Math.max(0, 1 - activityIndex);
         }
+        neededFields = IntStream.range(0, fields).filter(f -> need[f] > 0).toArray();
         int[] chosen = query.targetFieldIds().stream().mapToInt(index::fieldIndex).filter(f -> f >= 0).toArray();
         targets = chosen.length > 0 ? chosen
                 : IntStream.range(0, fields).filter(f -> need[f] > 0 && index.world().p(f) > 0).toArray();
@@ -70,6 +73,10 @@ public final class HomeContext {
             }
         });
         eligible = new boolean[count];
+        proximity = new double[count];
+        for (String country : countryCodes) {
+            index.raiseProximity(country, proximity);
+        }
         for (int c = 0; c < count; c++) {
             var unit = index.candidate(c);
             boolean member = home.memberType() == UnitType.INSTITUTION ? home.memberIds().contains(unit.id())
@@ -104,6 +111,11 @@ public final class HomeContext {
         return need[f];
     }
 
+    /** Fields where the home's need is above 0. */
+    int[] neededFields() {
+        return neededFields;
+    }
+
     public double coPublications(int c) {
         return coPublications[c];
     }
@@ -112,8 +124,9 @@ public final class HomeContext {
         return sharedPartners[c];
     }
 
-    String[] countryCodes() {
-        return countryCodes;
+    /** The candidate's highest country proximity to the home's countries (see {@link Regions}). */
+    public double proximity(int c) {
+        return proximity[c];
     }
 
     /** The home's countries: a country home's members, an institution home's institutions' countries. */

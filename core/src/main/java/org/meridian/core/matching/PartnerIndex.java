@@ -38,11 +38,17 @@ public final class PartnerIndex {
     private final float[] tncs;
     private final float[] pTop10;
     private final float[] strength;
+    private final int count;
+    private final int[][] activeCandidates;
+    private final float[][] activeStrength;
+    private final float[][] activeShare;
     private final double[] totalP;
     private final double[] pIntCollab;
     private final ShrinkagePrior[] mncsPriors;
     private final ShrinkagePrior[] topTenPriors;
     private final Map<String, int[]> neighbours = new HashMap<>();
+    private final String[] subregions;
+    private final String[] regions;
 
     private PartnerIndex(Landscape landscape, FieldLevel level, YearRange period, PartnerIndexSettings settings) {
         this.landscape = landscape;
@@ -66,7 +72,7 @@ public final class PartnerIndex {
             }
         }
         this.candidates = List.copyOf(found);
-        int count = candidates.size();
+        count = candidates.size();
         p = new float[count * fields];
         tncs = new float[count * fields];
         pTop10 = new float[count * fields];
@@ -76,17 +82,37 @@ public final class PartnerIndex {
         for (int c = 0; c < count; c++) {
             for (int f = 0; f < fields; f++) {
                 Output output = outputs.get(c).get(f);
-                p[c * fields + f] = (float) output.p();
-                tncs[c * fields + f] = (float) output.tncs();
-                pTop10[c * fields + f] = (float) output.pTop10();
+                p[f * count + c] = (float) output.p();
+                tncs[f * count + c] = (float) output.tncs();
+                pTop10[f * count + c] = (float) output.pTop10();
                 totalP[c] += output.p();
                 pIntCollab[c] += output.pIntCollab();
             }
+        }
+        subregions = new String[count];
+        regions = new String[count];
+        for (int c = 0; c < count; c++) {
+            subregions[c] = settings.regions().subregion(candidates.get(c).countryCode());
+            regions[c] = settings.regions().region(candidates.get(c).countryCode());
         }
         mncsPriors = new ShrinkagePrior[fields];
         topTenPriors = new ShrinkagePrior[fields];
         estimatePriors();
         computeStrength();
+        activeCandidates = new int[fields][];
+        activeStrength = new float[fields][];
+        activeShare = new float[fields][];
+        for (int f = 0; f < fields; f++) {
+            int field = f;
+            int[] active = java.util.stream.IntStream.range(0, count).filter(c -> p[field * count + c] > 0).toArray();
+            activeCandidates[f] = active;
+            activeStrength[f] = new float[active.length];
+            activeShare[f] = new float[active.length];
+            for (int a = 0; a < active.length; a++) {
+                activeStrength[f][a] = strength[f * count + active[a]];
+                activeShare[f][a] = (float) (p[f * count + active[a]] / totalP[active[a]]);
+            }
+        }
         for (Unit institution : landscape.units(UnitType.INSTITUTION)) {
             neighbours.put(institution.id(), landscape.ties(UnitType.INSTITUTION, List.of(institution.id()),
                     UnitType.INSTITUTION, history).keySet().stream()
@@ -100,7 +126,6 @@ public final class PartnerIndex {
     }
 
     private void estimatePriors() {
-        int count = candidates.size();
         double[] columnP = new double[count];
         double[] columnSum = new double[count];
         for (int f = 0; f < fields; f++) {
@@ -114,28 +139,27 @@ public final class PartnerIndex {
             }
             double ncsVariance = worldField.p() > 0 ? worldField.tncsSquared() / worldField.p() - worldMncs * worldMncs : 0;
             for (int c = 0; c < count; c++) {
-                columnP[c] = p[c * fields + f];
-                columnSum[c] = tncs[c * fields + f];
+                columnP[c] = p[f * count + c];
+                columnSum[c] = tncs[f * count + c];
             }
             mncsPriors[f] = ShrinkagePrior.estimate(worldMncs, ncsVariance, columnP, columnSum, count);
             for (int c = 0; c < count; c++) {
-                columnSum[c] = pTop10[c * fields + f];
+                columnSum[c] = pTop10[f * count + c];
             }
             topTenPriors[f] = ShrinkagePrior.estimate(worldTop, worldTop * (1 - worldTop), columnP, columnSum, count);
         }
     }
 
     private void computeStrength() {
-        int count = candidates.size();
         for (int f = 0; f < fields; f++) {
             double maxP = 0;
             for (int c = 0; c < count; c++) {
-                maxP = Math.max(maxP, p[c * fields + f]);
+                maxP = Math.max(maxP, p[f * count + c]);
             }
             double worldMncs = mncsPriors[f].worldMean() > 0 ? mncsPriors[f].worldMean() : 1;
             double worldTop = topTenPriors[f].worldMean() > 0 ? topTenPriors[f].worldMean() : 0.1;
             for (int c = 0; c < count; c++) {
-                double output = p[c * fields + f];
+                double output = p[f * count + c];
                 if (output <= 0) {
                     continue;
                 }
@@ -143,7 +167,7 @@ public final class PartnerIndex {
                 double relativeTop = shrunkPpTop10(c, f) / worldTop;
                 double impact = 0.5 * relativeMncs / (1 + relativeMncs) + 0.5 * relativeTop / (1 + relativeTop);
                 double volume = Math.log1p(output) / Math.log1p(maxP);
-                strength[c * fields + f] = (float) Math.sqrt(volume * impact);
+                strength[f * count + c] = (float) Math.sqrt(volume * impact);
             }
         }
     }
@@ -200,7 +224,7 @@ public final class PartnerIndex {
     }
 
     public double p(int c, int f) {
-        return p[c * fields + f];
+        return p[f * count + c];
     }
 
     public double totalP(int c) {
@@ -212,19 +236,19 @@ public final class PartnerIndex {
     }
 
     public double mncs(int c, int f) {
-        return p[c * fields + f] > 0 ? tncs[c * fields + f] / p[c * fields + f] : 0;
+        return p[f * count + c] > 0 ? tncs[f * count + c] / p[f * count + c] : 0;
     }
 
     public double ppTop10(int c, int f) {
-        return p[c * fields + f] > 0 ? pTop10[c * fields + f] / p[c * fields + f] : 0;
+        return p[f * count + c] > 0 ? pTop10[f * count + c] / p[f * count + c] : 0;
     }
 
     public double shrunkMncs(int c, int f) {
-        return mncsPriors[f].shrink(tncs[c * fields + f], p[c * fields + f]);
+        return mncsPriors[f].shrink(tncs[f * count + c], p[f * count + c]);
     }
 
     public double shrunkPpTop10(int c, int f) {
-        return topTenPriors[f].shrink(pTop10[c * fields + f], p[c * fields + f]);
+        return topTenPriors[f].shrink(pTop10[f * count + c], p[f * count + c]);
     }
 
     public ShrinkagePrior mncsPrior(int f) {
@@ -237,7 +261,39 @@ public final class PartnerIndex {
 
     /** Strength in [0, 1] of candidate c in field f (see the class comment). */
     public double strength(int c, int f) {
-        return strength[c * fields + f];
+        return strength[f * count + c];
+    }
+
+    /** Adds every candidate's strength in field f to {@code sums} (only candidates with output in f are visited). */
+    void addStrength(int f, float[] sums) {
+        int[] active = activeCandidates[f];
+        float[] values = activeStrength[f];
+        for (int a = 0; a < active.length; a++) {
+            sums[active[a]] += values[a];
+        }
+    }
+
+    /** Adds {@code weight} × every candidate's share of its output in field f to {@code sums}. */
+    void addShare(int f, float weight, float[] sums) {
+        int[] active = activeCandidates[f];
+        float[] values = activeShare[f];
+        for (int a = 0; a < active.length; a++) {
+            sums[active[a]] += weight * values[a];
+        }
+    }
+
+    /** Fills {@code into[c]} with max(into[c], proximity of candidate c to {@code country}). */
+    void raiseProximity(String country, double[] into) {
+        String subregion = settings.regions().subregion(country);
+        String region = settings.regions().region(country);
+        for (int c = 0; c < count; c++) {
+            String candidateCountry = candidates.get(c).countryCode();
+            double proximity = candidateCountry == null || country == null ? 0
+                    : country.equals(candidateCountry) ? 1
+                    : subregion != null && subregion.equals(subregions[c]) ? Regions.SAME_SUBREGION
+                    : region != null && region.equals(regions[c]) ? Regions.SAME_REGION : 0;
+            into[c] = Math.max(into[c], proximity);
+        }
     }
 
     /** The candidates an institution has co-published with over {@link #history()}. */

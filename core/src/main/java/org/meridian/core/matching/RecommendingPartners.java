@@ -38,15 +38,26 @@ public final class RecommendingPartners {
         PriorityQueue<Integer> pool = new PriorityQueue<>(
                 Comparator.<Integer>comparingDouble(c -> relevance[c]).thenComparing(c -> -c));
         int poolSize = Math.max(10 * query.k(), 100);
+        float[] strengthSums = new float[count];
+        for (int t = 0; t < home.targetCount(); t++) {
+            index.addStrength(home.target(t), strengthSums);
+        }
+        float[] complementarity = new float[count];
+        for (int f : home.neededFields()) {
+            index.addShare(f, (float) home.need(f), complementarity);
+        }
+        int targets = Math.max(1, home.targetCount());
         for (int c = 0; c < count; c++) {
             if (!home.eligible(c)) {
                 continue;
             }
-            relevance[c] = relevance(weights, strength(index, home, c), complementarity(index, home, c),
-                    feasibility(index, home, query, c).weighted(weights));
-            pool.add(c);
-            if (pool.size() > poolSize) {
+            relevance[c] = relevance(weights, strengthSums[c] / targets, Math.min(1, complementarity[c]),
+                    feasibilityScore(index, home, query, c));
+            if (pool.size() < poolSize) {
+                pool.add(c);
+            } else if (relevance[c] > relevance[pool.peek()]) {
                 pool.poll();
+                pool.add(c);
             }
         }
         List<Integer> candidates = new ArrayList<>(pool);
@@ -98,25 +109,52 @@ public final class RecommendingPartners {
             return 0;
         }
         double sum = 0;
-        for (int f = 0; f < index.fieldCount(); f++) {
+        int[] needed = home.neededFields();
+        for (int f : needed) {
             sum += index.p(c, f) * home.need(f);
         }
         return sum / total;
     }
 
-    static Feasibility feasibility(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
-        Unit unit = index.candidate(c);
+    static FeasibilityParts feasibility(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
+        String id = index.candidate(c).id();
         double works = home.coPublications(c);
         int shared = home.sharedPartners(c);
-        int agreements = query.registry().agreements().getOrDefault(unit.id(), 0);
-        int mobilities = query.registry().mobilities().getOrDefault(unit.id(), 0);
-        double proximity = 0;
-        for (String country : home.countryCodes()) {
-            proximity = Math.max(proximity, index.regions().proximity(country, unit.countryCode()));
-        }
-        return new Feasibility(new FeasibilityParts(works / (works + 2), shared / (shared + 1.0), proximity,
+        int agreements = query.registry().agreements().getOrDefault(id, 0);
+        int mobilities = query.registry().mobilities().getOrDefault(id, 0);
+        return new FeasibilityParts(works / (works + 2), shared / (shared + 1.0), home.proximity(c),
                 agreements / (agreements + 1.0), mobilities / (mobilities + 5.0), index.ppIntCollab(c), works, shared,
-                agreements, mobilities));
+                agreements, mobilities);
+    }
+
+    /** The weighted mean of the feasibility parts, computed without building them (the scoring loop). */
+    static double feasibilityScore(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
+        PartnerWeights weights = query.weights();
+        double total = weights.feasibilityPartsTotal();
+        if (total == 0) {
+            return 0;
+        }
+        double works = home.coPublications(c);
+        int shared = home.sharedPartners(c);
+        double sum = weights.coPublications() * works / (works + 2) + weights.sharedPartners() * shared / (shared + 1.0)
+                + weights.proximity() * home.proximity(c) + weights.openness() * index.ppIntCollab(c);
+        if (!query.registry().agreements().isEmpty() || !query.registry().mobilities().isEmpty()) {
+            String id = index.candidate(c).id();
+            int agreements = query.registry().agreements().getOrDefault(id, 0);
+            int mobilities = query.registry().mobilities().getOrDefault(id, 0);
+            sum += weights.agreements() * agreements / (agreements + 1.0) + weights.mobility() * mobilities / (mobilities + 5.0);
+        }
+        return sum / total;
+    }
+
+    static double weighted(FeasibilityParts parts, PartnerWeights weights) {
+        double total = weights.feasibilityPartsTotal();
+        if (total == 0) {
+            return 0;
+        }
+        return (weights.coPublications() * parts.coPublications() + weights.sharedPartners() * parts.sharedPartners()
+                + weights.proximity() * parts.proximity() + weights.agreements() * parts.agreements()
+                + weights.mobility() * parts.mobility() + weights.openness() * parts.openness()) / total;
     }
 
     private static double similarity(PartnerIndex index, String country, List<String> chosenCountries) {
@@ -132,9 +170,9 @@ public final class RecommendingPartners {
         Unit unit = index.candidate(c);
         double strength = strength(index, home, c);
         double complementarity = complementarity(index, home, c);
-        Feasibility feasibility = feasibility(index, home, query, c);
-        Factors factors = new Factors(strength, complementarity, feasibility.weighted(query.weights()), diversity,
-                feasibility.parts());
+        FeasibilityParts feasibility = feasibility(index, home, query, c);
+        Factors factors = new Factors(strength, complementarity, weighted(feasibility, query.weights()), diversity,
+                feasibility);
         List<FieldStrength> fields = new ArrayList<>();
         for (int t = 0; t < home.targetCount(); t++) {
             int f = home.target(t);
@@ -168,18 +206,5 @@ public final class RecommendingPartners {
                 factors.strength(), best, factors.complementarity(), factors.feasibility(), parts.coPublicationWorks(),
                 parts.sharedPartnerCount(), parts.proximity(), parts.agreementCount(), parts.mobilityCount(),
                 100 * parts.openness(), factors.diversity());
-    }
-
-    record Feasibility(FeasibilityParts parts) {
-
-        double weighted(PartnerWeights weights) {
-            double total = weights.feasibilityPartsTotal();
-            if (total == 0) {
-                return 0;
-            }
-            return (weights.coPublications() * parts.coPublications() + weights.sharedPartners() * parts.sharedPartners()
-                    + weights.proximity() * parts.proximity() + weights.agreements() * parts.agreements()
-                    + weights.mobility() * parts.mobility() + weights.openness() * parts.openness()) / total;
-        }
     }
 }

@@ -48,6 +48,17 @@ public final class Regions {
         return new Regions(subregionOfCountry, regionOfSubregion);
     }
 
+    /** The country's sub-region, or null when unknown. */
+    public String subregion(String country) {
+        return country == null ? null : subregions.get(country);
+    }
+
+    /** The country's region, or null when unknown. */
+    public String region(String country) {
+        String subregion = subregion(country);
+        return subregion == null ? null : regions.get(subregion);
+    }
+
     public double proximity(String countryA, String countryB) {
         if (countryA == null || countryB == null) {
             return 0;
