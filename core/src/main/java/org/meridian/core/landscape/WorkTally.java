@@ -252,20 +252,19 @@ public final class WorkTally {
         }
 
         Set<String> coAuthorInstitutions(String author) {
-            Set<String> found = new LinkedHashSet<>();
-            for (int a = 0; a < authorOf.size(); a++) {
-                if (!author.equals(authorOf.get(a))) {
-                    found.addAll(institutionsOf.get(a));
-                }
-            }
-            return found;
+            return ofOtherAuthorships(author, institutionsOf);
         }
 
         Set<String> coAuthorCountries(String author) {
+            return ofOtherAuthorships(author, countriesOf);
+        }
+
+        /** The union of {@code perAuthorship} over the authorships that are not the author's own. */
+        private Set<String> ofOtherAuthorships(String author, List<Set<String>> perAuthorship) {
             Set<String> found = new LinkedHashSet<>();
             for (int a = 0; a < authorOf.size(); a++) {
                 if (!author.equals(authorOf.get(a))) {
-                    found.addAll(countriesOf.get(a));
+                    found.addAll(perAuthorship.get(a));
                 }
             }
             return found;
