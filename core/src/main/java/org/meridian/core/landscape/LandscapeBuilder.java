@@ -33,6 +33,7 @@ public final class LandscapeBuilder {
     private final int examplesPerField;
     private int firstYear = Integer.MAX_VALUE;
     private int lastYear = Integer.MIN_VALUE;
+    private boolean built;
 
     LandscapeBuilder(FieldLevel finest, int examplesPerField) {
         this.finest = finest;
@@ -45,12 +46,14 @@ public final class LandscapeBuilder {
 
     /** Places a path of the hierarchy; ids finer than the finest level may be null. */
     public LandscapeBuilder classify(String domainId, String fieldId, String subfieldId, String topicId) {
+        open();
         taxonomy.register(domainId, fieldId, subfieldId, topicId);
         return this;
     }
 
     /** Places a topic's path and remembers the topic's name. */
     public LandscapeBuilder classify(Topic topic) {
+        open();
         taxonomy.register(topic.domainId(), topic.fieldId(), topic.subfieldId(), topic.id());
         if (finest == FieldLevel.TOPIC) {
             taxonomy.name(FieldLevel.TOPIC, topic.id(), topic.name());
@@ -59,6 +62,7 @@ public final class LandscapeBuilder {
     }
 
     public LandscapeBuilder fieldName(FieldLevel level, String fieldId, String name) {
+        open();
         taxonomy.name(level, fieldId, name);
         return this;
     }
@@ -111,7 +115,10 @@ public final class LandscapeBuilder {
         return this;
     }
 
+    /** Seals the rows into a landscape; the builder cannot be used afterwards. */
     public Landscape build() {
+        open();
+        built = true;
         outputs.seal(units.size());
         pairs.seal(units.size());
         ties.seal(units.size());
@@ -127,7 +134,14 @@ public final class LandscapeBuilder {
         return ((long) unit << FIELD_BITS) | finestField;
     }
 
+    private void open() {
+        if (built) {
+            throw new IllegalStateException("the landscape is built; start a new builder");
+        }
+    }
+
     private int indexOf(UnitType type, String id) {
+        open();
         if (id == null) {
             throw new IllegalArgumentException("a " + type + " unit needs an id");
         }
