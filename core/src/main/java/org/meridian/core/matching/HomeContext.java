@@ -1,0 +1,136 @@
+package org.meridian.core.matching;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+import org.meridian.core.landscape.FieldOutputs;
+import org.meridian.core.landscape.Home;
+import org.meridian.core.landscape.Landscape;
+import org.meridian.core.landscape.UnitType;
+
+/**
+ * The home's side of a partner search, worked out once per query: its need per field, the target fields, its
+ * co-publications and shared partners with each candidate, and which candidates may be recommended.
+ * <p>
+ * Need in field f = max(0, 1 − activity index of the home in f): 1 where it is absent, 0 where it publishes at
+ * least the world's share. Shared partners of candidate c = the home's co-publishing partners that have also
+ * co-published with c. Home members are never candidates (for a country home: institutions in its countries).
+ */
+public final class HomeContext {
+
+    private final double[] need;
+    private final int[] neededFields;
+    private final int[] targets;
+    private final double[] coPublications;
+    private final int[] sharedPartners;
+    private final boolean[] eligible;
+    private final double[] proximity;
+    private final Set<String> countries = new HashSet<>();
+    private final String[] countryCodes;
+
+    private HomeContext(PartnerIndex index, PartnerQuery query) {
+        Home home = query.home();
+        Landscape landscape = index.landscape();
+        int fields = index.fieldCount();
+        FieldOutputs homeOutput = landscape.outputs(home, index.level(), index.period());
+        double homeTotal = homeOutput.total().p();
+        double worldTotal = index.world().total().p();
+        need = new double[fields];
+        for (int f = 0; f < fields; f++) {
+            double worldShare = index.world().p(f) / worldTotal;
+            double activityIndex = homeTotal > 0 && worldShare > 0 ? (homeOutput.p(f) / homeTotal) / worldShare : 0;
+            need[f] = Math.max(0, 1 - activityIndex);
+        }
+        neededFields = IntStream.range(0, fields).filter(f -> need[f] > 0).toArray();
+        int[] chosen = query.targetFieldIds().stream().mapToInt(index::fieldIndex).filter(f -> f >= 0).toArray();
+        targets = chosen.length > 0 ? chosen
+                : IntStream.range(0, fields).filter(f -> need[f] > 0 && index.world().p(f) > 0).toArray();
+
+        if (home.memberType() == UnitType.COUNTRY) {
+            countries.addAll(home.memberIds());
+        } else {
+            home.memberIds().forEach(id -> landscape.unit(UnitType.INSTITUTION, id)
+                    .map(unit -> unit.countryCode()).ifPresent(countries::add));
+        }
+        countryCodes = countries.toArray(String[]::new);
+        int count = index.candidateCount();
+        coPublications = new double[count];
+        sharedPartners = new int[count];
+        Map<String, Double> ties = landscape.ties(home.memberType(), home.memberIds(), UnitType.INSTITUTION,
+                index.history());
+        ties.forEach((partner, works) -> {
+            if (home.includes(UnitType.INSTITUTION, partner)) {
+                return;
+            }
+            int c = index.candidateIndex(partner);
+            if (c >= 0) {
+                coPublications[c] += works;
+            }
+            for (int neighbour : index.neighbours(partner)) {
+                sharedPartners[neighbour]++;
+            }
+        });
+        eligible = new boolean[count];
+        proximity = new double[count];
+        for (String country : countryCodes) {
+            index.raiseProximity(country, proximity);
+        }
+        for (int c = 0; c < count; c++) {
+            var unit = index.candidate(c);
+            boolean member = home.memberType() == UnitType.INSTITUTION ? home.memberIds().contains(unit.id())
+                    : home.memberIds().contains(unit.countryCode());
+            boolean current = query.registry().partnerIds().contains(unit.id()) || coPublications[c] > 0;
+            eligible[c] = !member && query.filter().admits(unit) && !(query.filter().excludeCurrentPartners() && current);
+        }
+    }
+
+    public static HomeContext of(PartnerIndex index, PartnerQuery query) {
+        return new HomeContext(index, query);
+    }
+
+    public boolean eligible(int c) {
+        return eligible[c];
+    }
+
+    /** Indexes of the target fields at the index's level. */
+    public int[] targets() {
+        return targets.clone();
+    }
+
+    int target(int t) {
+        return targets[t];
+    }
+
+    int targetCount() {
+        return targets.length;
+    }
+
+    public double need(int f) {
+        return need[f];
+    }
+
+    /** Fields where the home's need is above 0. */
+    int[] neededFields() {
+        return neededFields;
+    }
+
+    public double coPublications(int c) {
+        return coPublications[c];
+    }
+
+    public int sharedPartners(int c) {
+        return sharedPartners[c];
+    }
+
+    /** The candidate's highest country proximity to the home's countries (see {@link Regions}). */
+    public double proximity(int c) {
+        return proximity[c];
+    }
+
+    /** The home's countries: a country home's members, an institution home's institutions' countries. */
+    public Set<String> countries() {
+        return Set.copyOf(countries);
+    }
+}

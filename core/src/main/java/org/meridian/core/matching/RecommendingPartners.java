@@ -1,0 +1,210 @@
+package org.meridian.core.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.PriorityQueue;
+
+import org.meridian.core.landscape.ExampleWork;
+import org.meridian.core.landscape.Unit;
+import org.meridian.core.landscape.UnitType;
+
+/**
+ * Recommends partner institutions for a home. Every eligible candidate of a {@link PartnerIndex} gets a
+ * relevance from its {@link Factors}: the weighted geometric mean exp(Σ w·ln(x + ε) / Σ w) − ε of strength,
+ * complementarity and feasibility (weights {@link PartnerWeights}, ε = {@value #FLOOR}), so that no factor
+ * makes up for the absence of another — a strong institution out of reach, or a close one with nothing to
+ * offer, ranks low. The best {@code max(10k, 100)} are then re-ranked by maximal marginal relevance: step by
+ * step the candidate with the highest relevance × (1 − diversity weight × its highest country proximity to
+ * those already picked) comes next, so the top k are not all from one country or region unless the filter
+ * leaves no other choice.
+ */
+public final class RecommendingPartners {
+
+    /** ε of the weighted geometric mean: a factor at 0 weakens a candidate a great deal without ruling it out. */
+    static final double FLOOR = 0.05;
+    private static final int MAX_FIELDS_SHOWN = 5;
+    private static final int MAX_EXAMPLES = 3;
+
+    private RecommendingPartners() {
+    }
+
+    public static List<PartnerRecommendation> recommend(PartnerIndex index, PartnerQuery query) {
+        HomeContext home = HomeContext.of(index, query);
+        PartnerWeights weights = query.weights();
+        int count = index.candidateCount();
+        double[] relevance = new double[count];
+        PriorityQueue<Integer> pool = new PriorityQueue<>(
+                Comparator.<Integer>comparingDouble(c -> relevance[c]).thenComparing(c -> -c));
+        int poolSize = Math.max(10 * query.k(), 100);
+        float[] strengthSums = new float[count];
+        for (int t = 0; t < home.targetCount(); t++) {
+            index.addStrength(home.target(t), strengthSums);
+        }
+        float[] complementarity = new float[count];
+        for (int f : home.neededFields()) {
+            index.addShare(f, (float) home.need(f), complementarity);
+        }
+        int targets = Math.max(1, home.targetCount());
+        for (int c = 0; c < count; c++) {
+            if (!home.eligible(c)) {
+                continue;
+            }
+            relevance[c] = relevance(weights, strengthSums[c] / targets, Math.min(1, complementarity[c]),
+                    feasibilityScore(index, home, query, c));
+            if (pool.size() < poolSize) {
+                pool.add(c);
+            } else if (relevance[c] > relevance[pool.peek()]) {
+                pool.poll();
+                pool.add(c);
+            }
+        }
+        List<Integer> candidates = new ArrayList<>(pool);
+        List<PartnerRecommendation> chosen = new ArrayList<>();
+        List<String> chosenCountries = new ArrayList<>();
+        while (chosen.size() < query.k() && !candidates.isEmpty()) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            double bestSimilarity = 0;
+            for (int c : candidates) {
+                double similarity = similarity(index, index.candidate(c).countryCode(), chosenCountries);
+                double score = relevance[c] * (1 - weights.diversity() * similarity);
+                if (score > bestScore || (score == bestScore && c < best)) {
+                    best = c;
+                    bestScore = score;
+                    bestSimilarity = similarity;
+                }
+            }
+            candidates.remove(Integer.valueOf(best));
+            chosenCountries.add(index.candidate(best).countryCode());
+            chosen.add(explain(index, home, query, best, chosen.size() + 1, bestScore, relevance[best], 1 - bestSimilarity));
+        }
+        return chosen;
+    }
+
+    /** exp(Σ w·ln(x + ε) / Σ w) − ε over strength, complementarity and feasibility: in [0, 1]. */
+    static double relevance(PartnerWeights weights, double strength, double complementarity, double feasibility) {
+        double logSum = weights.strength() * Math.log(strength + FLOOR)
+                + weights.complementarity() * Math.log(complementarity + FLOOR)
+                + weights.feasibility() * Math.log(feasibility + FLOOR);
+        double total = weights.strength() + weights.complementarity() + weights.feasibility();
+        return Math.max(0, Math.exp(logSum / total) - FLOOR);
+    }
+
+    static double strength(PartnerIndex index, HomeContext home, int c) {
+        if (home.targetCount() == 0) {
+            return 0;
+        }
+        double sum = 0;
+        for (int t = 0; t < home.targetCount(); t++) {
+            sum += index.strength(c, home.target(t));
+        }
+        return sum / home.targetCount();
+    }
+
+    static double complementarity(PartnerIndex index, HomeContext home, int c) {
+        double total = index.totalP(c);
+        if (total == 0) {
+            return 0;
+        }
+        double sum = 0;
+        int[] needed = home.neededFields();
+        for (int f : needed) {
+            sum += index.p(c, f) * home.need(f);
+        }
+        return sum / total;
+    }
+
+    static FeasibilityParts feasibility(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
+        String id = index.candidate(c).id();
+        double works = home.coPublications(c);
+        int shared = home.sharedPartners(c);
+        int agreements = query.registry().agreements().getOrDefault(id, 0);
+        int mobilities = query.registry().mobilities().getOrDefault(id, 0);
+        return new FeasibilityParts(works / (works + 2), shared / (shared + 1.0), home.proximity(c),
+                agreements / (agreements + 1.0), mobilities / (mobilities + 5.0), index.ppIntCollab(c), works, shared,
+                agreements, mobilities);
+    }
+
+    /** The weighted mean of the feasibility parts, computed without building them (the scoring loop). */
+    static double feasibilityScore(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
+        PartnerWeights weights = query.weights();
+        double total = weights.feasibilityPartsTotal();
+        if (total == 0) {
+            return 0;
+        }
+        double works = home.coPublications(c);
+        int shared = home.sharedPartners(c);
+        double sum = weights.coPublications() * works / (works + 2) + weights.sharedPartners() * shared / (shared + 1.0)
+                + weights.proximity() * home.proximity(c) + weights.openness() * index.ppIntCollab(c);
+        if (!query.registry().agreements().isEmpty() || !query.registry().mobilities().isEmpty()) {
+            String id = index.candidate(c).id();
+            int agreements = query.registry().agreements().getOrDefault(id, 0);
+            int mobilities = query.registry().mobilities().getOrDefault(id, 0);
+            sum += weights.agreements() * agreements / (agreements + 1.0) + weights.mobility() * mobilities / (mobilities + 5.0);
+        }
+        return sum / total;
+    }
+
+    static double weighted(FeasibilityParts parts, PartnerWeights weights) {
+        double total = weights.feasibilityPartsTotal();
+        if (total == 0) {
+            return 0;
+        }
+        return (weights.coPublications() * parts.coPublications() + weights.sharedPartners() * parts.sharedPartners()
+                + weights.proximity() * parts.proximity() + weights.agreements() * parts.agreements()
+                + weights.mobility() * parts.mobility() + weights.openness() * parts.openness()) / total;
+    }
+
+    private static double similarity(PartnerIndex index, String country, List<String> chosenCountries) {
+        double similarity = 0;
+        for (String other : chosenCountries) {
+            similarity = Math.max(similarity, index.regions().proximity(country, other));
+        }
+        return similarity;
+    }
+
+    private static PartnerRecommendation explain(PartnerIndex index, HomeContext home, PartnerQuery query, int c,
+            int rank, double score, double relevance, double diversity) {
+        Unit unit = index.candidate(c);
+        double strength = strength(index, home, c);
+        double complementarity = complementarity(index, home, c);
+        FeasibilityParts feasibility = feasibility(index, home, query, c);
+        Factors factors = new Factors(strength, complementarity, weighted(feasibility, query.weights()), diversity,
+                feasibility);
+        List<FieldStrength> fields = new ArrayList<>();
+        for (int t = 0; t < home.targetCount(); t++) {
+            int f = home.target(t);
+            if (index.strength(c, f) > 0) {
+                fields.add(new FieldStrength(index.fieldIds().get(f), index.p(c, f), index.mncs(c, f),
+                        index.shrunkMncs(c, f), index.ppTop10(c, f), index.shrunkPpTop10(c, f), index.strength(c, f)));
+            }
+        }
+        fields.sort(Comparator.comparingDouble(FieldStrength::strength).reversed().thenComparing(FieldStrength::fieldId));
+        List<FieldStrength> shown = fields.subList(0, Math.min(MAX_FIELDS_SHOWN, fields.size()));
+        List<ExampleWork> examples = new ArrayList<>();
+        for (FieldStrength field : shown) {
+            examples.addAll(index.landscape().examples(UnitType.INSTITUTION, unit.id(), index.level(), field.fieldId(),
+                    index.period(), MAX_EXAMPLES));
+        }
+        examples.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
+        List<ExampleWork> shownExamples = examples.subList(0, Math.min(MAX_EXAMPLES, examples.size()));
+        return new PartnerRecommendation(rank, unit, score, relevance, factors, shown, shownExamples,
+                reason(factors, shown));
+    }
+
+    private static String reason(Factors factors, List<FieldStrength> fields) {
+        FeasibilityParts parts = factors.feasibilityParts();
+        String best = fields.isEmpty() ? "no output in the target fields" : String.format(Locale.ROOT,
+                "best in %s: strength %.2f, p %.1f, MNCS %.2f (shrunk %.2f), pp_top10 %.1f%% (shrunk %.1f%%)",
+                fields.get(0).fieldId(), fields.get(0).strength(), fields.get(0).p(), fields.get(0).mncs(),
+                fields.get(0).shrunkMncs(), 100 * fields.get(0).ppTop10(), 100 * fields.get(0).shrunkPpTop10());
+        return String.format(Locale.ROOT,
+                "strength %.2f in the targets (%s); complementarity %.2f; feasibility %.2f (%.0f co-publications, %d "
+                        + "shared partners, proximity %.2f, %d agreements, %d mobilities, openness %.0f%%); diversity %.2f",
+                factors.strength(), best, factors.complementarity(), factors.feasibility(), parts.coPublicationWorks(),
+                parts.sharedPartnerCount(), parts.proximity(), parts.agreementCount(), parts.mobilityCount(),
+                100 * parts.openness(), factors.diversity());
+    }
+}

@@ -1,0 +1,146 @@
+package org.meridian.core.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.meridian.core.landscape.ExampleWork;
+import org.meridian.core.landscape.FieldOutputs;
+import org.meridian.core.landscape.Landscape;
+import org.meridian.core.landscape.Output;
+import org.meridian.core.landscape.Unit;
+import org.meridian.core.landscape.UnitType;
+import org.meridian.core.landscape.YearRange;
+
+/**
+ * Recommends researchers for visiting-scholar and recruitment programmes: ranks every author outside the home
+ * by field-normalised output in the target fields (Σ_f p × shrunk MNCS, shrinkage estimated over the authors
+ * as in {@link ShrinkagePrior}), top-10% works and ties to the home ({@link TalentWeights}). An author belongs
+ * to the home, and is left out, when their main institution is a home institution (a home country: when their
+ * main country is one of its countries).
+ */
+public final class RecommendingTalent {
+
+    private static final int MAX_EXAMPLES = 3;
+
+    private RecommendingTalent() {
+    }
+
+    public static List<TalentRecommendation> recommend(Landscape landscape, TalentQuery query) {
+        int[] targets = query.targetFieldIds().stream()
+                .mapToInt(id -> landscape.taxonomy().indexOf(query.level(), id)).filter(f -> f >= 0).toArray();
+        List<Unit> authors = new ArrayList<>();
+        List<Output[]> outputs = new ArrayList<>();
+        for (Unit author : landscape.units(UnitType.AUTHOR)) {
+            if (belongsToHome(author, query) || !(query.countries().isEmpty() || query.countries().contains(author.countryCode()))) {
+                continue;
+            }
+            FieldOutputs all = landscape.outputs(UnitType.AUTHOR, List.of(author.id()), query.level(), query.period());
+            Output[] inTargets = new Output[targets.length];
+            double p = 0;
+            for (int t = 0; t < targets.length; t++) {
+                inTargets[t] = all.get(targets[t]);
+                p += inTargets[t].p();
+            }
+            if (p > 0) {
+                authors.add(author);
+                outputs.add(inTargets);
+            }
+        }
+        ShrinkagePrior[] priors = priors(landscape, query, targets, outputs);
+        YearRange history = new YearRange(landscape.years().map(YearRange::from).orElse(query.period().from()),
+                query.period().to());
+        List<Candidate> candidates = new ArrayList<>();
+        for (int a = 0; a < authors.size(); a++) {
+            List<AuthorFieldOutput> fields = new ArrayList<>();
+            double fieldNormalised = 0;
+            double top = 0;
+            for (int t = 0; t < targets.length; t++) {
+                Output output = outputs.get(a)[t];
+                if (output.p() > 0) {
+                    AuthorFieldOutput field = new AuthorFieldOutput(landscape.taxonomy().id(query.level(), targets[t]),
+                            output.p(), output.mncs(), priors[t].shrink(output.tncs(), output.p()), output.pTop10());
+                    fields.add(field);
+                    fieldNormalised += field.fieldNormalisedOutput();
+                    top += output.pTop10();
+                }
+            }
+            fields.sort(Comparator.comparingDouble(AuthorFieldOutput::fieldNormalisedOutput).reversed());
+            double ties = landscape.tie(UnitType.AUTHOR, authors.get(a).id(), query.home().memberType(),
+                    query.home().memberIds(), history);
+            candidates.add(new Candidate(authors.get(a), fields, fieldNormalised, top, ties));
+        }
+        double maxOutput = candidates.stream().mapToDouble(Candidate::fieldNormalised).max().orElse(0);
+        double maxTop = candidates.stream().mapToDouble(Candidate::top).max().orElse(0);
+        TalentWeights weights = query.weights();
+        double total = weights.output() + weights.excellence() + weights.ties();
+        List<Scored> scored = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            double output = maxOutput > 0 ? candidate.fieldNormalised() / maxOutput : 0;
+            double excellence = maxTop > 0 ? candidate.top() / maxTop : 0;
+            double ties = candidate.ties() / (candidate.ties() + 1);
+            double score = (weights.output() * output + weights.excellence() * excellence + weights.ties() * ties) / total;
+            scored.add(new Scored(candidate, score, output, excellence, ties));
+        }
+        scored.sort(Comparator.comparingDouble(Scored::score).reversed().thenComparing(s -> s.candidate().author().id()));
+        List<TalentRecommendation> found = new ArrayList<>();
+        for (Scored s : scored.subList(0, Math.min(query.k(), scored.size()))) {
+            found.add(explain(landscape, query, s, found.size() + 1));
+        }
+        return found;
+    }
+
+    private static boolean belongsToHome(Unit author, TalentQuery query) {
+        return query.home().memberType() == UnitType.INSTITUTION
+                ? query.home().memberIds().contains(author.affiliationId())
+                : query.home().memberIds().contains(author.countryCode());
+    }
+
+    private static ShrinkagePrior[] priors(Landscape landscape, TalentQuery query, int[] targets, List<Output[]> outputs) {
+        FieldOutputs world = landscape.world(query.level(), query.period());
+        ShrinkagePrior[] priors = new ShrinkagePrior[targets.length];
+        double[] p = new double[outputs.size()];
+        double[] sums = new double[outputs.size()];
+        for (int t = 0; t < targets.length; t++) {
+            Output worldField = world.get(targets[t]);
+            double mean = worldField.p() > 0 ? worldField.mncs() : 1;
+            double variance = worldField.p() > 0 ? worldField.tncsSquared() / worldField.p() - mean * mean : 0;
+            for (int a = 0; a < outputs.size(); a++) {
+                p[a] = outputs.get(a)[t].p();
+                sums[a] = outputs.get(a)[t].tncs();
+            }
+            priors[t] = ShrinkagePrior.estimate(mean, variance, p, sums, outputs.size());
+        }
+        return priors;
+    }
+
+    private static TalentRecommendation explain(Landscape landscape, TalentQuery query, Scored scored, int rank) {
+        Candidate candidate = scored.candidate();
+        Unit author = candidate.author();
+        Unit affiliation = author.affiliationId() == null ? null
+                : landscape.unit(UnitType.INSTITUTION, author.affiliationId()).orElse(null);
+        List<ExampleWork> examples = new ArrayList<>();
+        for (AuthorFieldOutput field : candidate.fields()) {
+            examples.addAll(landscape.examples(UnitType.AUTHOR, author.id(), query.level(), field.fieldId(),
+                    query.period(), MAX_EXAMPLES));
+        }
+        examples.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
+        String reason = String.format(Locale.ROOT,
+                "field-normalised output %.2f (p x shrunk MNCS over %d target fields; best %s: p %.2f, MNCS %.2f, shrunk "
+                        + "%.2f); %.2f top-10%% works; %.0f works with the home",
+                candidate.fieldNormalised(), candidate.fields().size(), candidate.fields().get(0).fieldId(),
+                candidate.fields().get(0).p(), candidate.fields().get(0).mncs(), candidate.fields().get(0).shrunkMncs(),
+                candidate.top(), candidate.ties());
+        return new TalentRecommendation(rank, author, affiliation, scored.score(), scored.output(), scored.excellence(),
+                scored.ties(), candidate.fieldNormalised(), candidate.top(), candidate.ties(), candidate.fields(),
+                examples.subList(0, Math.min(MAX_EXAMPLES, examples.size())), reason);
+    }
+
+    private record Candidate(Unit author, List<AuthorFieldOutput> fields, double fieldNormalised, double top,
+            double ties) {
+    }
+
+    private record Scored(Candidate candidate, double score, double output, double excellence, double ties) {
+    }
+}

@@ -1,0 +1,140 @@
+package org.meridian.core.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.meridian.core.landscape.Home;
+
+class RecommendingPartnersTests {
+
+    static final Home HOME = Home.institution("H");
+
+    static List<String> ids(List<PartnerRecommendation> recommendations) {
+        return recommendations.stream().map(r -> r.institution().id()).toList();
+    }
+
+    @Test
+    void ranksFirstThePartnerClearlyStrongestWhereTheHomeIsWeak() {
+        // H (CN) publishes in 1101 and barely in 1102; A is large and cited in 1102, B average, C works in 1101
+        PartnerIndex index = new SmallWorld()
+                .output("H", "CN", "1101", 20, 1, 0.1).output("H", "CN", "1102", 0.5, 0.5, 0)
+                .output("A", "DE", "1102", 30, 2, 0.25)
+                .output("B", "US", "1102", 10, 1, 0.1)
+                .output("C", "FR", "1101", 30, 1.2, 0.1).output("C", "FR", "1102", 2, 1, 0.1)
+                .index();
+
+        List<PartnerRecommendation> found = RecommendingPartners.recommend(index, PartnerQuery.of(HOME, List.of("1102"), 3));
+
+        assertThat(ids(found)).containsExactly("A", "B", "C");
+        FieldStrength evidence = found.get(0).fieldsCovered().get(0);
+        // three units with p >= 1 in 1102: too few to estimate shrinkage, so k = 10 prior works
+        assertThat(evidence.shrunkMncs()).isCloseTo((60 + 10) / 40.0, within(1e-6));
+        assertThat(evidence.shrunkPpTop10()).isCloseTo((7.5 + 1) / 40.0, within(1e-6));
+        double impact = 0.5 * 1.75 / 2.75 + 0.5 * 2.125 / 3.125;
+        assertThat(evidence.strength()).isCloseTo(Math.sqrt(1.0 * impact), within(1e-6));
+        assertThat(found.get(0).factors().strength()).isCloseTo(evidence.strength(), within(1e-6));
+        assertThat(found.get(0).reason()).contains("best in 1102", "MNCS 2.00 (shrunk 1.75)");
+    }
+
+    /** L has two works, one cited 24 times the average; S has four solid ones. */
+    static SmallWorld luckyAndSolid() {
+        return new SmallWorld()
+                .output("H", "CN", "1101", 20, 1, 0.1)
+                .output("L", "DE", "1103", 2, 12, 0.5)
+                .output("S", "FR", "1103", 4, 1.3, 0.12);
+    }
+
+    @Test
+    void demotesATinyUnitWithOneLuckyPaperBelowASolidOne() {
+        PartnerQuery query = PartnerQuery.of(HOME, List.of("1103"), 2).with(PartnerWeights.strengthOnly());
+
+        List<PartnerRecommendation> shrunk = RecommendingPartners.recommend(luckyAndSolid().index(), query);
+        List<PartnerRecommendation> raw = RecommendingPartners.recommend(
+                luckyAndSolid().index(PartnerIndexSettings.defaults().withFixedPriorWorks(0)), query);
+
+        assertThat(ids(raw)).containsExactly("L", "S");
+        assertThat(ids(shrunk)).containsExactly("S", "L");
+        // L: volume ln 3 / ln 5, shrunk MNCS (24 + 10) / 12, shrunk pp_top10 (1 + 1) / 12
+        double lucky = Math.sqrt(Math.log(3) / Math.log(5) * (0.5 * (34 / 12.0) / (1 + 34 / 12.0) + 0.5 * (2 / 1.2) / (1 + 2 / 1.2)));
+        assertThat(shrunk.get(1).factors().strength()).isCloseTo(lucky, within(1e-6));
+    }
+
+    static PartnerIndex fiveStrongInOneField() {
+        return new SmallWorld()
+                .output("H", "CN", "1101", 20, 1, 0.1)
+                .output("D1", "DE", "1104", 40, 2, 0.2)
+                .output("D2", "DE", "1104", 35, 2, 0.2)
+                .output("D3", "DE", "1104", 30, 2, 0.2)
+                .output("J1", "JP", "1104", 20, 1.5, 0.15)
+                .output("U1", "US", "1104", 10, 1, 0.1)
+                .index();
+    }
+
+    @Test
+    void keepsThePureRankingWithoutDiversity() {
+        PartnerQuery query = PartnerQuery.of(HOME, List.of("1104"), 5).with(PartnerWeights.strengthOnly());
+
+        assertThat(ids(RecommendingPartners.recommend(fiveStrongInOneField(), query)))
+                .containsExactly("D1", "D2", "D3", "J1", "U1");
+    }
+
+    @Test
+    void reRanksSoThatTheTopIsNotAllFromOneCountry() {
+        PartnerQuery query = PartnerQuery.of(HOME, List.of("1104"), 3).with(PartnerWeights.strengthOnly().withDiversity(0.3));
+
+        List<PartnerRecommendation> found = RecommendingPartners.recommend(fiveStrongInOneField(), query);
+
+        assertThat(ids(found)).startsWith("D1", "J1");
+        assertThat(found.get(1).factors().diversity()).isEqualTo(1 - 0.0);
+        assertThat(found.stream().map(r -> r.institution().countryCode()).distinct().count()).isGreaterThan(1);
+    }
+
+    @Test
+    void keepsOneCountryWhenTheFilterAsksForIt() {
+        PartnerQuery query = PartnerQuery.of(HOME, List.of("1104"), 3).with(PartnerWeights.strengthOnly().withDiversity(0.3))
+                .with(CandidateFilter.all().inCountries(Set.of("DE")));
+
+        assertThat(ids(RecommendingPartners.recommend(fiveStrongInOneField(), query))).containsExactly("D1", "D2", "D3");
+    }
+
+    static PartnerIndex twinsOneKnownToAPartner() {
+        // X and Y are equally strong; H's partner P has co-published with Y
+        return new SmallWorld()
+                .output("H", "CN", "1101", 20, 1, 0.1)
+                .output("P", "GB", "1101", 10, 1, 0.1)
+                .output("X", "DE", "1105", 20, 1.5, 0.15)
+                .output("Y", "FR", "1105", 20, 1.5, 0.15)
+                .tie("H", "P", 3).tie("P", "Y", 2)
+                .index();
+    }
+
+    @Test
+    void prefersTheCandidateItsPartnersAlreadyWorkWith() {
+        List<PartnerRecommendation> found = RecommendingPartners.recommend(twinsOneKnownToAPartner(),
+                PartnerQuery.of(HOME, List.of("1105"), 3));
+
+        assertThat(ids(found)).startsWith("Y").contains("X", "P");
+        assertThat(found.get(0).factors().feasibilityParts().sharedPartnerCount()).isEqualTo(1);
+        assertThat(found.get(0).factors().feasibilityParts().sharedPartners()).isEqualTo(0.5);
+        PartnerRecommendation partner = found.stream().filter(r -> r.institution().id().equals("P")).findFirst().orElseThrow();
+        assertThat(partner.factors().feasibilityParts().coPublications()).isCloseTo(3 / 5.0, within(1e-12));
+    }
+
+    @Test
+    void leavesOutCurrentPartnersWhenAsked() {
+        PartnerQuery query = PartnerQuery.of(HOME, List.of("1105"), 3).with(CandidateFilter.all().excludingCurrentPartners());
+
+        assertThat(ids(RecommendingPartners.recommend(twinsOneKnownToAPartner(), query))).containsExactly("Y", "X");
+    }
+
+    @Test
+    void neverRecommendsTheHomeItself() {
+        PartnerQuery query = PartnerQuery.of(HOME, List.of("1101"), 10);
+
+        assertThat(ids(RecommendingPartners.recommend(twinsOneKnownToAPartner(), query))).doesNotContain("H");
+    }
+}
