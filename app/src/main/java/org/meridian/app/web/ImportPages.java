@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.meridian.app.RecordNotFound;
 import org.meridian.app.imports.ImportJob;
 import org.meridian.app.imports.ImportJobs;
+import org.meridian.app.imports.ImportOutcome;
 import org.meridian.app.imports.ImportProblem;
 import org.meridian.app.imports.ImportSettings;
 import org.meridian.app.imports.ImportTemplates;
@@ -92,7 +93,8 @@ class ImportPages {
         ImportJob job = job(id);
         List<String> headers = List.of(text("import.report.row", locale), text("import.report.column", locale),
                 text("import.report.value", locale), text("import.report.reason", locale));
-        List<List<Object>> rows = lines(job, locale).stream()
+        List<ReportLine> lines = job.finished() ? lines(job.outcome(), locale) : List.of();
+        List<List<Object>> rows = lines.stream()
                 .map(line -> List.<Object>of(line.row(), line.column(), line.value(), line.reason())).toList();
         return Downloads.table(text("import.report.fileName", locale), format, headers, rows);
     }
@@ -112,18 +114,21 @@ class ImportPages {
         });
     }
 
+    /**
+     * The job as of one moment: {@code outcome} is null while it runs (the page reads only this snapshot, as
+     * the job may finish while the page renders).
+     */
     private void describe(ImportJob job, Model model, Locale locale) {
+        ImportOutcome outcome = job.outcome();
         model.addAttribute("job", job);
+        model.addAttribute("outcome", outcome);
         model.addAttribute("type", type(job.typeName()));
-        model.addAttribute("lines", lines(job, locale));
+        model.addAttribute("lines", outcome == null ? List.of() : lines(outcome, locale));
     }
 
     /** The report as the user reads it: the reason in their language, "" for a value that is not one cell's. */
-    private List<ReportLine> lines(ImportJob job, Locale locale) {
-        if (!job.finished()) {
-            return List.of();
-        }
-        return job.outcome().problems().stream().map(problem -> line(problem, locale)).toList();
+    private List<ReportLine> lines(ImportOutcome outcome, Locale locale) {
+        return outcome.problems().stream().map(problem -> line(problem, locale)).toList();
     }
 
     private ReportLine line(ImportProblem problem, Locale locale) {
