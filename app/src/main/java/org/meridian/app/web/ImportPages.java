@@ -51,19 +51,22 @@ class ImportPages {
     }
 
     @GetMapping("/imports/{name}")
-    String upload(@PathVariable String name, Model model) {
-        model.addAttribute("type", type(name));
+    String upload(@PathVariable String name, Model model, Locale locale) {
+        ImportType<?> type = type(name);
+        model.addAttribute("type", type);
+        model.addAttribute("typeTitle", messages.getMessage(type.titleKey(), null, type.name(), locale));
         model.addAttribute("maxMegabytes", settings.maxFileSize().toMegabytes());
         model.addAttribute("maxRows", settings.maxRows());
         return "imports/upload";
     }
 
     @PostMapping("/imports/{name}")
-    String start(@PathVariable String name, @RequestParam(required = false) MultipartFile file, Model model) {
+    String start(@PathVariable String name, @RequestParam(required = false) MultipartFile file, Model model,
+            Locale locale) {
         ImportType<?> type = type(name);
         if (file == null || file.isEmpty()) {
             model.addAttribute("noFile", true);
-            return upload(name, model);
+            return upload(name, model, locale);
         }
         try {
             ImportJob job = jobs.start(type, file.getOriginalFilename(), file.getBytes());
@@ -104,7 +107,8 @@ class ImportPages {
             Locale locale) {
         ImportType<?> type = type(name);
         String language = locale.getLanguage();
-        return Downloads.file(text(type.titleKey(), locale), format, out -> {
+        String fileName = messages.getMessage(type.titleKey(), null, type.name(), locale);
+        return Downloads.file(fileName, format, out -> {
             if ("xlsx".equals(format)) {
                 ImportTemplates.xlsx(type, language, code -> text(code, locale), out);
             }
@@ -122,7 +126,9 @@ class ImportPages {
         ImportOutcome outcome = job.outcome();
         model.addAttribute("job", job);
         model.addAttribute("outcome", outcome);
-        model.addAttribute("type", type(job.typeName()));
+        ImportType<?> type = type(job.typeName());
+        model.addAttribute("type", type);
+        model.addAttribute("typeTitle", messages.getMessage(type.titleKey(), null, type.name(), locale));
         model.addAttribute("lines", outcome == null ? List.of() : lines(outcome, locale));
     }
 
