@@ -39,15 +39,15 @@ class SecurityConfiguration {
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokens tokens,
             MeridianUserDetailsService userDetails) throws Exception {
         http.authorizeHttpRequests(requests -> requests
-                .requestMatchers("/login", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**", "/geo/**",
-                        "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
+                .requestMatchers("/login", "/language", "/error", "/css/**", "/js/**", "/images/**", "/webjars/**",
+                        "/geo/**", "/favicon.ico", "/actuator/health", "/actuator/health/**", "/v3/api-docs/**",
                         "/swagger-ui/**", "/swagger-ui.html")
                 .permitAll()
                 .anyRequest().authenticated())
                 .addFilterBefore(new ApiTokenAuthentication(tokens, userDetails),
                         UsernamePasswordAuthenticationFilter.class)
                 .csrf(csrf -> csrf.ignoringRequestMatchers(BEARER))
-                .formLogin(form -> form.defaultSuccessUrl("/", false))
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor((request, response, failure) -> {
                     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

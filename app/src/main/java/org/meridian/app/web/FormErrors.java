@@ -1,0 +1,88 @@
+package org.meridian.app.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.meridian.app.InvalidInput;
+import org.springframework.context.MessageSource;
+
+/**
+ * The messages of a rejected form, per field, in the page's language, for the {@code form :: field},
+ * {@code form :: errorsFor} and {@code form :: summary} fragments. Available as {@code ${errors}}.
+ * <p>
+ * The services speak English ({@link InvalidInput} messages such as {@code is required}); a message is shown
+ * translated when the bundle has the key {@code invalid.<slug>}, the slug being the message in lower case
+ * with every run of other characters than letters and digits replaced by one hyphen
+ * ({@code invalid.is-required}). Otherwise the service's own words are shown.
+ */
+public final class FormErrors {
+
+    private static final FormErrors NONE = new FormErrors(List.of());
+
+    private final List<Message> messages;
+
+    private FormErrors(List<Message> messages) {
+        this.messages = List.copyOf(messages);
+    }
+
+    public static FormErrors none() {
+        return NONE;
+    }
+
+    public static FormErrors of(InvalidInput invalid, MessageSource bundle, Locale locale) {
+        List<Message> translated = new ArrayList<>();
+        for (InvalidInput.FieldError error : invalid.errors()) {
+            translated.add(new Message(error.field(), translate(error.message(), bundle, locale)));
+        }
+        return new FormErrors(translated);
+    }
+
+    /** One message that belongs to no single field, e.g. "someone else changed this record meanwhile". */
+    public static FormErrors general(String message) {
+        return new FormErrors(List.of(new Message(null, message)));
+    }
+
+    public boolean any() {
+        return !messages.isEmpty();
+    }
+
+    public boolean has(String field) {
+        return messages.stream().anyMatch(message -> field.equals(message.field()));
+    }
+
+    public List<String> of(String field) {
+        return messages.stream().filter(message -> field.equals(message.field())).map(Message::text).toList();
+    }
+
+    /** Every message in the order the service gave them; the summary at the top of a form lists them. */
+    public List<Message> all() {
+        return messages;
+    }
+
+    /** Field name to its messages, for tests and JSON. */
+    public Map<String, List<String>> byField() {
+        Map<String, List<String>> result = new LinkedHashMap<>();
+        messages.forEach(message -> result.computeIfAbsent(String.valueOf(message.field()), key -> new ArrayList<>())
+                .add(message.text()));
+        return result;
+    }
+
+    static String translate(String message, MessageSource bundle, Locale locale) {
+        if (message == null || message.isBlank()) {
+            return bundle.getMessage("invalid.generic", null, "is not valid", locale);
+        }
+        return bundle.getMessage("invalid." + slug(message), null, message, locale);
+    }
+
+    static String slug(String message) {
+        return message.toLowerCase(Locale.ROOT).replaceAll("[^\\p{IsAlphabetic}\\p{IsDigit}]+", "-")
+                .replaceAll("^-|-$", "");
+    }
+
+    /** A message and the field it belongs to (null for the whole form). */
+    public record Message(String field, String text) {
+    }
+}

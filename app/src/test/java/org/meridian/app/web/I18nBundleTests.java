@@ -1,0 +1,109 @@
+package org.meridian.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.meridian.app.imports.ImportOutcome;
+import org.meridian.app.imports.ImportProgress;
+import org.meridian.app.security.Role;
+
+/** Every UI text exists in English and in Chinese, and no page or code asks for a text the bundle lacks. */
+class I18nBundleTests {
+
+    private static final Path RESOURCES = Path.of("src/main/resources");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.\\-]*)");
+    private static final Pattern JAVA_CODE = Pattern.compile(
+            "\"((?:import|account|invalid|error|nav|role|login|dashboard)\\.[A-Za-z0-9_.\\-]*[A-Za-z0-9])\"");
+
+    private static Properties bundle(String name) throws IOException {
+        Properties properties = new Properties();
+        try (Reader reader = Files.newBufferedReader(RESOURCES.resolve(name), StandardCharsets.UTF_8)) {
+            properties.load(reader);
+        }
+        return properties;
+    }
+
+    @Test
+    void chineseAndEnglishHaveTheSameKeys() throws IOException {
+        Set<String> english = bundle("messages.properties").stringPropertyNames();
+        Set<String> chinese = bundle("messages_zh.properties").stringPropertyNames();
+        assertThat(new TreeSet<>(chinese)).as("keys missing in messages_zh.properties")
+                .containsAll(new TreeSet<>(english));
+        assertThat(new TreeSet<>(english)).as("keys missing in messages.properties").containsAll(chinese);
+    }
+
+    @Test
+    void everyChineseTextIsWrittenInChinese() throws IOException {
+        Properties chinese = bundle("messages_zh.properties");
+        Set<String> untranslated = new TreeSet<>();
+        for (String key : chinese.stringPropertyNames()) {
+            String value = chinese.getProperty(key);
+            String lettersOwed = value.replaceAll("REST|CSV|Excel|Meridian|\\{[^}]*}", "");
+            boolean han = value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
+            if (!han && lettersOwed.codePoints().anyMatch(Character::isLetter)) {
+                untranslated.add(key + "=" + value);
+            }
+        }
+        assertThat(untranslated).isEmpty();
+    }
+
+    @Test
+    void templatesUseOnlyKeysOfTheBundle() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(RESOURCES.resolve("templates"))) {
+            for (Path template : templates.filter(path -> path.toString().endsWith(".html")).toList()) {
+                Matcher matcher = TEMPLATE_KEY.matcher(Files.readString(template));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(template.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void messageCodesInTheCodeExistInTheBundle() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                Matcher matcher = JAVA_CODE.matcher(Files.readString(source));
+                while (matcher.find()) {
+                    if (!known.contains(matcher.group(1))) {
+                        missing.add(source.getFileName() + ": " + matcher.group(1));
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void keysThatPagesComposeExist() throws IOException {
+        Set<String> known = bundle("messages.properties").stringPropertyNames();
+        Arrays.stream(Role.values()).forEach(role -> assertThat(known).contains("role." + role.name()));
+        Arrays.stream(ImportProgress.Phase.values())
+                .forEach(phase -> assertThat(known).contains("import.phase." + phase.name()));
+        Arrays.stream(ImportOutcome.Status.values())
+                .forEach(status -> assertThat(known).contains("import.status." + status.name()));
+        for (int status : new int[] { 400, 403, 404, 405, 409, 413, 500 }) {
+            assertThat(known).contains("error." + status + ".title", "error." + status + ".text");
+        }
+    }
+}
