@@ -51,7 +51,9 @@ class JdbcMobilitySummaries {
                 count("academic_year", tenant, from, to, year -> new AcademicYear(Integer.parseInt(year)).toString()),
                 count("country_code", tenant, from, to, UnaryOperator.identity()),
                 count("substring(isced_field from 1 for 2)", tenant, from, to, UnaryOperator.identity()),
-                count("category", tenant, from, to, UnaryOperator.identity()));
+                count("category", tenant, from, to, UnaryOperator.identity()),
+                count("cast(isced_level as varchar(1))", tenant, from, to, UnaryOperator.identity()),
+                count("funding", tenant, from, to, UnaryOperator.identity()));
     }
 
     /** @param group a column or expression of this class's own, never caller input; null for one group of all */
