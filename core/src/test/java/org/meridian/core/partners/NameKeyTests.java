@@ -18,6 +18,12 @@ class NameKeyTests {
     }
 
     @Test
+    void dropsApostrophes() {
+        assertThat(NameKey.of("King’s College London")).isEqualTo("kings college london");
+        assertThat(NameKey.of("King's College London")).isEqualTo(NameKey.of("Kings College London"));
+    }
+
+    @Test
     void keepsChineseCharacters() {
         assertThat(NameKey.of("复旦大学 ")).isEqualTo("复旦大学");
     }
