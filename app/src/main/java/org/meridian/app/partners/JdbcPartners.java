@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.meridian.app.LikePattern;
 import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
 import org.meridian.app.security.Tenancy;
@@ -66,8 +67,8 @@ class JdbcPartners implements Partners {
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().trim();
             where.append(" and (name_key like :key escape '\\' or name_zh like :raw escape '\\'");
-            params.put("key", "%" + escapeLike(NameKey.of(text)) + "%");
-            params.put("raw", "%" + escapeLike(text) + "%");
+            params.put("key", LikePattern.containing(NameKey.of(text)));
+            params.put("raw", LikePattern.containing(text));
             OpenAlexInstitutionId.parse(text).ifPresent(id -> {
                 where.append(" or openalex_id = :openalex");
                 params.put("openalex", id.value());
@@ -267,9 +268,5 @@ class JdbcPartners implements Partners {
                 row.getString("notes"), row.getString("website"),
                 row.getObject("created_at", LocalDateTime.class), row.getObject("updated_at", LocalDateTime.class),
                 row.getInt("version"));
-    }
-
-    static String escapeLike(String text) {
-        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -93,8 +93,8 @@ public class RecordingPartners {
                 })
                 .filter(Objects::nonNull).toList();
         if (!uses.isEmpty()) {
-            throw new RuleViolation("partner.in-use", before.name() + " (partner " + id + ") cannot be deleted while "
-                    + String.join(" and ", uses) + " refer to it");
+            throw new RuleViolation("partner.in-use", before.name() + " (partner " + id + ") cannot be deleted while"
+                    + " it is referred to by " + String.join(" and ", uses));
         }
         if (!partners.delete(id)) {
             throw new RecordNotFound("partner", id);

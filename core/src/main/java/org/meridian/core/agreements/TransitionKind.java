@@ -18,4 +18,9 @@ public enum TransitionKind {
     public String description() {
         return description;
     }
+
+    /** The stable code: {@code by-hand}, {@code by-calendar}, {@code by-renewal}. */
+    public String code() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
 }
