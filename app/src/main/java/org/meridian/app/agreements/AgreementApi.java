@@ -63,7 +63,8 @@ class AgreementApi {
     @Operation(summary = "List agreements", description = "Filters combine with AND. Sort by title, type, status,"
             + " signingDate, startDate, endDate, createdAt or updatedAt; prefix with - for descending order.")
     Page<Agreement> list(
-            @Parameter(description = "part of the title or of a partner's name") @RequestParam(required = false) String q,
+            @Parameter(description = "part of the title or of a partner's name")
+            @RequestParam(required = false) String q,
             @Parameter(description = "agreement type code, e.g. student-exchange")
             @RequestParam(required = false) String type,
             @Parameter(description = "status codes, comma-separated, e.g. active,expiring")
@@ -74,7 +75,8 @@ class AgreementApi {
             @RequestParam(required = false) String isced,
             @Parameter(description = "in force and ending within this many days from today")
             @RequestParam(required = false) Integer expiringWithin,
-            @Parameter(description = "in force on this day, e.g. 2025-09-01") @RequestParam(required = false) String activeOn,
+            @Parameter(description = "in force on this day, e.g. 2025-09-01")
+            @RequestParam(required = false) String activeOn,
             @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size,
             @RequestParam(required = false) String sort) {
         InputCheck check = new InputCheck();

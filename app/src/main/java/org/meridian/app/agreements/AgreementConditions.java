@@ -27,7 +27,8 @@ final class AgreementConditions {
                 + " and p.tenant_id = ap.tenant_id where ap.agreement_id = a.id and ap.tenant_id = :tenant and ";
         if (filter.text() != null && !filter.text().isBlank()) {
             String text = filter.text().trim();
-            where.append(" and (lower(a.title) like :title escape '\\'").append(parties.replace(" and exists", " or exists"))
+            where.append(" and (lower(a.title) like :title escape '\\'")
+                    .append(parties.replace(" and exists", " or exists"))
                     .append("(p.name_key like :nameKey escape '\\' or p.name_zh like :raw escape '\\')))");
             params.put("title", LikePattern.containing(text.toLowerCase(Locale.ROOT)));
             params.put("nameKey", LikePattern.containing(NameKey.of(text)));

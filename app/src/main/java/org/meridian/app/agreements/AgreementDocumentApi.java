@@ -45,7 +45,7 @@ class AgreementDocumentApi {
         return documents.of(agreementId);
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping
     @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
     @Operation(summary = "Upload a document", description = "Multipart field 'file': pdf, doc, docx, xls, xlsx, odt,"
             + " ods, ppt or pptx, up to meridian.documents.max-size (20 MB by default). The content must match the"

@@ -116,9 +116,7 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
     ProblemDetail mediaType(HttpMediaTypeNotSupportedException mediaType) {
-        List<String> supported = mediaType.getSupportedMediaTypes().stream().map(Object::toString).toList();
-        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", supported.isEmpty()
-                ? "send JSON (application/json)" : "send " + String.join(" or ", supported));
+        return problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Unsupported media type", "send JSON (application/json)");
     }
 
     @ExceptionHandler(Exception.class)

@@ -170,8 +170,8 @@ class AgreementDocumentIntegrationTests {
         assertThat(upload(officer, agreementId, "empty.pdf", new byte[0]).json().get("errors").get(0)
                 .get("message").asString()).isEqualTo("is empty");
         Response noFile = officer.post("/api/v1/agreements/" + agreementId + "/documents", "{}");
-        assertThat(noFile.status()).isEqualTo(415);
-        assertThat(noFile.json().get("detail").asString()).isEqualTo("send multipart/form-data");
+        assertThat(noFile.status()).isEqualTo(400);
+        assertThat(noFile.json().get("errors").get(0).get("field").asString()).isEqualTo("file");
     }
 
     @Test

@@ -10,7 +10,8 @@ public final class ContactRules {
     private static final Pattern EMAIL = Pattern.compile(
             "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                     + "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+");
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9(][0-9 ()./-]{3,28}[0-9](?: ?(?:ext|x)\\.? ?[0-9]{1,6})?");
+    private static final Pattern PHONE = Pattern.compile(
+            "\\+?[0-9(][0-9 ()./-]{3,28}[0-9](?: ?(?:ext|x)\\.? ?[0-9]{1,6})?");
     private static final Pattern TAG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private ContactRules() {

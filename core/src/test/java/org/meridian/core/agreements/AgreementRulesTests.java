@@ -152,7 +152,8 @@ class AgreementRulesTests {
         assertThat(AgreementRules.checkSuccessor(predecessorStart, AgreementStatus.ACTIVE, LocalDate.of(2021, 9, 1)))
                 .isEmpty();
         assertThat(AgreementRules.checkSuccessor(predecessorStart, AgreementStatus.DRAFT, LocalDate.of(2021, 8, 31)))
-                .containsExactly(new Violation("startDate", "must not be before the predecessor's start date 2021-09-01"));
+                .containsExactly(new Violation("startDate",
+                        "must not be before the predecessor's start date 2021-09-01"));
         assertThat(AgreementRules.checkSuccessor(predecessorStart, AgreementStatus.NEGOTIATING, null))
                 .extracting(Violation::field).containsExactly("status", "startDate");
     }
