@@ -61,6 +61,14 @@ public final class InputCheck {
         return null;
     }
 
+    /** An update must say which version of the record it is based on (optimistic locking). */
+    public void requireVersion(Integer version) {
+        if (version == null) {
+            add("version", "is required: send the version you read, so that a change made meanwhile is not"
+                    + " overwritten");
+        }
+    }
+
     public boolean isValid() {
         return errors.isEmpty();
     }

@@ -29,12 +29,6 @@ public record Agreement(long id, String title, AgreementType type, AgreementStat
         List<MobilityQuota> quotas, Long predecessorId, Long successorId, String notes, LocalDateTime createdAt,
         LocalDateTime updatedAt, int version) {
 
-    /** Whether the agreement binds its parties on {@code day}, judged by its dates and its status today. */
-    public boolean inForceOn(LocalDate day) {
-        return status.inForce() && startDate != null && !day.isBefore(startDate)
-                && (endDate == null || !day.isAfter(endDate));
-    }
-
     Agreement with(List<AgreementParty> parties, List<String> iscedFields, List<AcademicYear> academicYears,
             List<MobilityQuota> quotas) {
         return new Agreement(id, title, type, status, statusSince, signingDate, startDate, endDate, homeRole,

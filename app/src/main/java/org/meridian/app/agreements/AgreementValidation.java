@@ -38,9 +38,8 @@ class AgreementValidation {
 
     AgreementTerms check(AgreementInput input, boolean update) {
         InputCheck check = new InputCheck();
-        if (update && input.version() == null) {
-            check.add("version", "is required: send the version you read, so that a change made meanwhile is not"
-                    + " overwritten");
+        if (update) {
+            check.requireVersion(input.version());
         }
         String title = check.requiredText("title", input.title(), 500);
         AgreementType type = check.code("type", input.type(), AgreementType.values(), AgreementType::code, true);

@@ -58,25 +58,24 @@ final class DocumentInspection {
 
     private static Optional<String> ooxml(Path file, String name, String mainFolder) throws IOException {
         if (!startsWith(file, ZIP_SIGNATURE)) {
-            return Optional.of("the file is not a " + name + " document: it is not a ZIP package");
+            return notA(name, "it is not a ZIP package");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             boolean hasContentTypes = zip.getEntry("[Content_Types].xml") != null;
             boolean hasMainPart = zip.stream().anyMatch(entry -> entry.getName().startsWith(mainFolder));
             if (!hasContentTypes || !hasMainPart) {
-                return Optional.of("the file is not a " + name + " document: the package lacks [Content_Types].xml"
-                        + " or the " + mainFolder + " part");
+                return notA(name, "the package lacks [Content_Types].xml or the " + mainFolder + " part");
             }
         }
         catch (IOException damaged) {
-            return Optional.of("the " + name + " document is damaged: its ZIP structure cannot be read");
+            return damaged(name, "ZIP");
         }
         return Optional.empty();
     }
 
     private static Optional<String> odf(Path file, String name, String contentType) throws IOException {
         if (!startsWith(file, ZIP_SIGNATURE)) {
-            return Optional.of("the file is not an " + name + " document: it is not a ZIP package");
+            return notA(name, "it is not a ZIP package");
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {
             ZipEntry mimetype = zip.getEntry("mimetype");
@@ -87,32 +86,43 @@ final class DocumentInspection {
                 }
             }
             if (!declared.equals(contentType) || zip.getEntry("content.xml") == null) {
-                return Optional.of("the file is not an " + name + " document: its mimetype entry is not "
-                        + contentType + " or it has no content.xml");
+                return notA(name, "its mimetype entry is not " + contentType + " or it has no content.xml");
             }
         }
         catch (IOException damaged) {
-            return Optional.of("the " + name + " document is damaged: its ZIP structure cannot be read");
+            return damaged(name, "ZIP");
         }
         return Optional.empty();
     }
 
     private static Optional<String> ole2(Path file, String name, String mainStream) throws IOException {
         if (!startsWith(file, OLE2_SIGNATURE)) {
-            return Optional.of("the file is not a " + name + " document: it does not begin with the OLE2 signature"
-                    + " D0CF11E0");
+            return notA(name, "it does not begin with the OLE2 signature D0CF11E0");
         }
         try (POIFSFileSystem compound = new POIFSFileSystem(file.toFile(), true)) {
             boolean found = compound.getRoot().hasEntryCaseInsensitive(mainStream)
                     || ("Workbook".equals(mainStream) && compound.getRoot().hasEntryCaseInsensitive("Book"));
             if (!found) {
-                return Optional.of("the file is not a " + name + " document: it has no " + mainStream + " stream");
+                return notA(name, "it has no " + mainStream + " stream");
             }
         }
         catch (IOException | RuntimeException damaged) {
-            return Optional.of("the " + name + " document is damaged: its OLE2 structure cannot be read");
+            return damaged(name, "OLE2");
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> notA(String name, String reason) {
+        return Optional.of("the file is not " + withArticle(name) + " document: " + reason);
+    }
+
+    private static Optional<String> damaged(String name, String structure) {
+        return Optional.of("the " + name + " document is damaged: its " + structure + " structure cannot be read");
+    }
+
+    /** "a DOCX", "an XLSX", "an ODT": the article as the letter's name is spoken. */
+    private static String withArticle(String name) {
+        return ("AEFHILMNORSX".indexOf(name.charAt(0)) >= 0 ? "an " : "a ") + name;
     }
 
     private static boolean startsWith(Path file, byte[] signature) throws IOException {

@@ -31,9 +31,8 @@ class PartnerValidation {
 
     PartnerFields check(PartnerInput input, boolean update) {
         InputCheck check = new InputCheck();
-        if (update && input.version() == null) {
-            check.add("version", "is required: send the version you read, so that a change made meanwhile is not"
-                    + " overwritten");
+        if (update) {
+            check.requireVersion(input.version());
         }
         PartnerKind kind = check.code("kind", input.kind(), PartnerKind.values(), PartnerKind::code, true);
         String name = check.requiredText("name", input.name(), 300);

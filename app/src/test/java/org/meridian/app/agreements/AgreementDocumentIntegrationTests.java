@@ -115,7 +115,7 @@ class AgreementDocumentIntegrationTests {
                 Arguments.of("half.docx", Arrays.copyOf(docx, docx.length / 2),
                         "the DOCX document is damaged: its ZIP structure cannot be read"),
                 Arguments.of("sheet.xlsx", docx,
-                        "the file is not a XLSX document: the package lacks [Content_Types].xml or the xl/ part"),
+                        "the file is not an XLSX document: the package lacks [Content_Types].xml or the xl/ part"),
                 Arguments.of("notes.odt", docx, "the file is not an ODT document: its mimetype entry is not"
                         + " application/vnd.oasis.opendocument.text or it has no content.xml"),
                 Arguments.of("old.doc", TestDocuments.xls("Sheet"),
