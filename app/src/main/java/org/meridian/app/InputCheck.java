@@ -5,9 +5,12 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.meridian.app.InvalidInput.FieldError;
 import org.meridian.core.vocabulary.Coded;
@@ -29,6 +32,10 @@ public final class InputCheck {
         return errors.stream().anyMatch(error -> error.field().equals(field));
     }
 
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
     public void throwIfInvalid() {
         if (!errors.isEmpty()) {
             throw new InvalidInput(errors);
@@ -46,6 +53,47 @@ public final class InputCheck {
         if (later != null && earlier != null && later.isBefore(earlier)) {
             reject(field, "must be on or after " + earlierName);
         }
+    }
+
+    /** Trimmed text, null when absent or blank; a problem when longer than {@code maxLength}. */
+    public String text(String field, String value, int maxLength) {
+        return text(field, value, maxLength, false);
+    }
+
+    /** Like {@link #text(String, String, int)} but a problem when absent. */
+    public String requiredText(String field, String value, int maxLength) {
+        return text(field, value, maxLength, true);
+    }
+
+    /** An update must say which version of the record it is based on (optimistic locking). */
+    public void requireVersion(Integer version) {
+        if (version == null) {
+            reject("version", "is required: send the version you read, so that a change made meanwhile is not"
+                    + " overwritten");
+        }
+    }
+
+    /**
+     * The enum constant whose code is {@code value} (case ignored); null when absent or unknown, with a problem
+     * naming the allowed codes when unknown, or when absent and {@code required}.
+     */
+    public <E extends Enum<E>> E code(String field, String value, E[] values, Function<E, String> code,
+            boolean required) {
+        String text = value == null || value.isBlank() ? null : value.trim().toLowerCase(Locale.ROOT);
+        String allowed = Arrays.stream(values).map(code).collect(Collectors.joining(", "));
+        if (text == null) {
+            if (required) {
+                reject(field, "is required: one of " + allowed);
+            }
+            return null;
+        }
+        for (E candidate : values) {
+            if (code.apply(candidate).equals(text)) {
+                return candidate;
+            }
+        }
+        reject(field, "must be one of " + allowed);
+        return null;
     }
 
     /** Trimmed text, null when blank; too long → error. */

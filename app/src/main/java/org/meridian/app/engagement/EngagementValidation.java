@@ -3,7 +3,7 @@ package org.meridian.app.engagement;
 import java.time.LocalDate;
 
 import org.meridian.app.InputCheck;
-import org.meridian.app.mobility.PartnerDirectory;
+import org.meridian.app.partners.Partners;
 import org.meridian.app.reference.Countries;
 import org.meridian.core.engagement.EngagementKind;
 import org.meridian.core.engagement.EngagementRole;
@@ -14,9 +14,9 @@ import org.springframework.stereotype.Component;
 class EngagementValidation {
 
     private final Countries countries;
-    private final PartnerDirectory partners;
+    private final Partners partners;
 
-    EngagementValidation(Countries countries, PartnerDirectory partners) {
+    EngagementValidation(Countries countries, Partners partners) {
         this.countries = countries;
         this.partners = partners;
     }
@@ -25,7 +25,7 @@ class EngagementValidation {
         InputCheck check = new InputCheck();
         String code = check.text("organisationCode", draft.organisationCode(), 64, false);
         String name = check.text("organisationName", draft.organisationName(), 300, true);
-        if (draft.partnerId() != null && !partners.partnerExists(draft.partnerId())) {
+        if (draft.partnerId() != null && !partners.exists(draft.partnerId())) {
             check.reject("partnerId", "no partner with id " + draft.partnerId());
         }
         EngagementKind kind = check.code("kind", draft.kind(), EngagementKind.class, true);

@@ -22,7 +22,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
@@ -94,7 +97,16 @@ class ApiErrors {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ProblemDetail tooLarge(MaxUploadSizeExceededException tooLarge) {
-        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "the upload is larger than allowed");
+        long limit = tooLarge.getMaxUploadSize();
+        return problem(HttpStatus.PAYLOAD_TOO_LARGE, "File too large", "the upload is larger than allowed"
+                + (limit > 0 ? " (at most " + DataSize.ofBytes(limit).toMegabytes() + " MB)" : ""));
+    }
+
+    @ExceptionHandler({ MissingServletRequestPartException.class, MultipartException.class })
+    ProblemDetail notMultipart(Exception failure) {
+        String part = failure instanceof MissingServletRequestPartException missing ? missing.getRequestPartName()
+                : "file";
+        return invalid(InvalidInput.of(part, "is required: send it as multipart/form-data"));
     }
 
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)

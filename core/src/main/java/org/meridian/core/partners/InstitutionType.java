@@ -1,0 +1,18 @@
+package org.meridian.core.partners;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kind of organisation, in the vocabulary of the Research Organization Registry (ROR) types. */
+public enum InstitutionType {
+    EDUCATION, FUNDER, HEALTHCARE, COMPANY, ARCHIVE, NONPROFIT, GOVERNMENT, FACILITY, OTHER;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<InstitutionType> fromCode(String code) {
+        return Arrays.stream(values()).filter(type -> type.code().equals(code)).findFirst();
+    }
+}

@@ -1,0 +1,18 @@
+package org.meridian.core.partners;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** What a partner is: an institution (university, research institute, company) or an international organisation. */
+public enum PartnerKind {
+    INSTITUTION, ORGANISATION;
+
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static Optional<PartnerKind> fromCode(String code) {
+        return Arrays.stream(values()).filter(kind -> kind.code().equals(code)).findFirst();
+    }
+}
