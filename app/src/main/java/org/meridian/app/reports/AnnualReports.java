@@ -13,6 +13,10 @@ import java.util.function.Function;
 
 import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
+import org.meridian.app.agreements.Agreement;
+import org.meridian.app.agreements.AgreementFilter;
+import org.meridian.app.agreements.AgreementParty;
+import org.meridian.app.agreements.Agreements;
 import org.meridian.app.engagement.Engagement;
 import org.meridian.app.engagement.EngagementFilter;
 import org.meridian.app.engagement.EngagementRecords;
@@ -31,6 +35,8 @@ import org.meridian.app.reports.ReportDocument.Table;
 import org.meridian.app.security.Tenancy;
 import org.meridian.app.security.Tenant;
 import org.meridian.app.security.Tenants;
+import org.meridian.core.agreements.AgreementStatus;
+import org.meridian.core.agreements.AgreementType;
 import org.meridian.core.engagement.EngagementKind;
 import org.meridian.core.engagement.EngagementStanding;
 import org.springframework.context.MessageSource;
@@ -48,16 +54,18 @@ public class AnnualReports {
 
     private final Tenancy tenancy;
     private final Tenants tenants;
+    private final Agreements agreements;
     private final MobilityRecords mobility;
     private final EngagementRecords engagements;
     private final Countries countries;
     private final IscedFields iscedFields;
     private final MessageSource messages;
 
-    AnnualReports(Tenancy tenancy, Tenants tenants, MobilityRecords mobility, EngagementRecords engagements,
-            Countries countries, IscedFields iscedFields, MessageSource messages) {
+    AnnualReports(Tenancy tenancy, Tenants tenants, Agreements agreements, MobilityRecords mobility,
+            EngagementRecords engagements, Countries countries, IscedFields iscedFields, MessageSource messages) {
         this.tenancy = tenancy;
         this.tenants = tenants;
+        this.agreements = agreements;
         this.mobility = mobility;
         this.engagements = engagements;
         this.countries = countries;
@@ -70,9 +78,10 @@ public class AnnualReports {
         Tenant tenant = tenants.byId(tenancy.readableTenant()).orElseThrow();
         LocalDate from = LocalDate.of(year, 1, 1);
         LocalDate to = LocalDate.of(year, 12, 31);
+        List<Agreement> agreementsInForce = agreementsInForceDuring(year);
         progress.at(10);
         MobilitySummary summary = mobility.summary(from, to);
-        MobilitySummary fiveYears = mobility.summary(LocalDate.of(year - 5, 9, 1), LocalDate.of(year, 8, 31));
+        MobilitySummary fiveYears = mobility.summary(LocalDate.of(year - 4, 9, 1), LocalDate.of(year + 1, 8, 31));
         progress.at(40);
         List<Engagement> engagementsOfYear = engagementsBegunIn(from, to);
         progress.at(60);
@@ -83,12 +92,18 @@ public class AnnualReports {
             overview.add(new Paragraph(labels.get("report.demo")));
         }
         overview.add(new KeyFigures(List.of(
+                new KeyFigure(labels.get("report.figure.agreementsActive"), labels.number(agreementsInForce.stream()
+                        .filter(agreement -> agreement.status() == AgreementStatus.ACTIVE
+                                || agreement.status() == AgreementStatus.EXPIRING).count())),
+                new KeyFigure(labels.get("report.figure.agreementsExpiring"), labels.number(agreementsInForce.stream()
+                        .filter(agreement -> agreement.status() == AgreementStatus.EXPIRING).count())),
                 new KeyFigure(labels.get("report.figure.inbound"), labels.number(summary.total().inbound())),
                 new KeyFigure(labels.get("report.figure.outbound"), labels.number(summary.total().outbound())),
                 new KeyFigure(labels.get("report.figure.countries"), labels.number(summary.byCountry().size())),
                 new KeyFigure(labels.get("report.figure.engagements"), labels.number(engagementsOfYear.size())))));
         overview.add(new Paragraph(labels.get("report.summary.period", from, to)));
         sections.add(new Section(labels.get("report.summary"), overview));
+        sections.add(new Section(labels.get("report.agreements"), agreementBlocks(agreementsInForce, labels, locale)));
         sections.add(new Section(labels.get("report.mobility"), mobilityBlocks(summary, fiveYears, labels, locale)));
         progress.at(80);
         sections.add(new Section(labels.get("report.engagements"), engagementBlocks(engagementsOfYear, labels)));
@@ -147,6 +162,59 @@ public class AnnualReports {
         }
         List<Integer> numeric = withBalance ? List.of(1, 2, 3, 4) : List.of(1, 2, 3);
         return new Table(caption, header, rows, numeric, labels.get("report.empty"));
+    }
+
+    private List<Block> agreementBlocks(List<Agreement> inForce, Labels labels, Locale locale) {
+        Map<AgreementType, Long> byType = new EnumMap<>(AgreementType.class);
+        Map<AgreementStatus, Long> byStatus = new EnumMap<>(AgreementStatus.class);
+        Map<String, Long> byCountry = new java.util.TreeMap<>();
+        for (Agreement agreement : inForce) {
+            byType.merge(agreement.type(), 1L, Long::sum);
+            byStatus.merge(agreement.status(), 1L, Long::sum);
+            agreement.parties().stream().map(AgreementParty::country).filter(java.util.Objects::nonNull).distinct()
+                    .forEach(country -> byCountry.merge(country, 1L, Long::sum));
+        }
+        String countHeader = labels.get("report.column.count");
+        List<List<String>> typeRows = byType.entrySet().stream()
+                .map(entry -> List.of(labels.get("report.agreementType." + entry.getKey().code()),
+                        labels.number(entry.getValue()))).toList();
+        List<List<String>> statusRows = byStatus.entrySet().stream()
+                .map(entry -> List.of(labels.get("report.agreementStatus." + entry.getKey().code()),
+                        labels.number(entry.getValue()))).toList();
+        List<List<String>> countryRows = byCountry.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(TOP_COUNTRIES)
+                .map(entry -> List.of(countries.byCode(entry.getKey()).map(country -> country.name(locale.getLanguage()))
+                        .orElse(entry.getKey()), labels.number(entry.getValue()))).toList();
+        return List.of(
+                new Table(labels.get("report.agreements.byType"), List.of(labels.get("report.column.type"), countHeader),
+                        typeRows, List.of(1), labels.get("report.empty")),
+                new Table(labels.get("report.agreements.byStatus"),
+                        List.of(labels.get("report.column.status"), countHeader), statusRows, List.of(1),
+                        labels.get("report.empty")),
+                new Table(labels.get("report.agreements.byCountry"),
+                        List.of(labels.get("report.column.country"), countHeader), countryRows, List.of(1),
+                        labels.get("report.empty")));
+    }
+
+    /** Agreements of the institution whose term overlaps the year, whatever their status now; drafts left out. */
+    private List<Agreement> agreementsInForceDuring(int year) {
+        List<Agreement> found = new ArrayList<>();
+        for (int page = 0;; page++) {
+            Page<Agreement> batch = agreements.find(AgreementFilter.all(),
+                    new PageQuery(page, PageQuery.MAX_SIZE, null, false));
+            batch.items().stream()
+                    .filter(agreement -> agreement.status() != AgreementStatus.DRAFT
+                            && agreement.status() != AgreementStatus.NEGOTIATING)
+                    .filter(agreement -> agreement.startDate() == null || agreement.startDate().getYear() <= year)
+                    .filter(agreement -> agreement.endDate() == null || agreement.endDate().getYear() >= year)
+                    .forEach(found::add);
+            if (page + 1 >= batch.totalPages()) {
+                break;
+            }
+        }
+        found.sort(Comparator.comparingLong(Agreement::id));
+        return found;
     }
 
     private List<Block> engagementBlocks(List<Engagement> engagementsOfYear, Labels labels) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.app.ApiClient;
+import org.meridian.app.agreements.RecordFixtures;
 import org.meridian.app.MeridianIntegrationTest;
 import org.meridian.app.TestUsers;
 import org.meridian.app.security.Role;
@@ -137,7 +138,8 @@ class EngagementApiIntegrationTests {
                 "2025-11-03", "2025-11-04", "FR"));
         Map<String, Object> withPartner = engagement("Joint lab on batteries", "joint-initiative", "contributor",
                 "2022-03-01", "2024-02-28", "DE");
-        withPartner.put("partnerId", 55);
+        long partner = RecordFixtures.partner(officer, "Karlsruhe Institute of Technology", "DE");
+        withPartner.put("partnerId", partner);
         long joint = create(withPartner);
 
         assertThat(ids("kind=conference-hosted")).containsExactly(forum);
@@ -146,7 +148,7 @@ class EngagementApiIntegrationTests {
         assertThat(ids("standing=contributed")).containsExactly(joint, seat);
         assertThat(ids("standing=attended")).containsExactly(attended);
         assertThat(ids("country=fr")).containsExactly(seat, attended);
-        assertThat(ids("partnerId=55")).containsExactly(joint);
+        assertThat(ids("partnerId=" + partner)).containsExactly(joint);
         assertThat(ids("organisation=unesco")).containsExactly(seat);
         assertThat(ids("organisation=Forum")).containsExactly(forum);
         assertThat(ids("organisation=oecd")).containsExactly(attended);

@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.app.ApiClient;
+import org.meridian.app.agreements.RecordFixtures;
 import org.meridian.app.MeridianIntegrationTest;
 import org.meridian.app.TestUsers;
 import org.meridian.app.security.Role;
@@ -223,7 +224,11 @@ class MobilityApiIntegrationTests {
 
     @Test
     void filtersByEveryCriterion() {
-        long student = create(with(with(outboundStudent("Guo", "F-1"), "partnerId", 41), "agreementId", 7));
+        long partner = RecordFixtures.partner(officer, "Technische Universität Berlin", "DE");
+        long agreement = RecordFixtures.agreement(officer, RecordFixtures.agreementWith(List.of(partner)))
+                .get("id").asLong();
+        long student = create(with(with(outboundStudent("Guo", "F-1"), "partnerId", partner), "agreementId",
+                agreement));
         long scholar = create(inboundScholar("Mori", "2025-03-01", "2025-04-30"));
         long future = create(with(with(with(outboundStudent("Han", "F-2"), "startDate", "2090-09-01"), "endDate",
                 "2091-01-31"), "funding", "self-funded"));
@@ -234,8 +239,8 @@ class MobilityApiIntegrationTests {
         assertThat(ids("country=jp")).containsExactly(cancelled, scholar);
         assertThat(ids("region=150")).containsExactly(student, future);
         assertThat(ids("region=030")).containsExactly(cancelled, scholar);
-        assertThat(ids("partnerId=41")).containsExactly(student);
-        assertThat(ids("agreementId=7")).containsExactly(student);
+        assertThat(ids("partnerId=" + partner)).containsExactly(student);
+        assertThat(ids("agreementId=" + agreement)).containsExactly(student);
         assertThat(ids("iscedField=06")).containsExactly(student, future);
         assertThat(ids("iscedField=053")).containsExactly(cancelled, scholar);
         assertThat(ids("funding=self-funded")).containsExactly(future);
