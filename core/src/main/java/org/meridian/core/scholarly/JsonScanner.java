@@ -1,0 +1,309 @@
+package org.meridian.core.scholarly;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * A cursor over the bytes of one JSON Lines record. The record ends at a line feed, which serves as the
+ * sentinel: every loop stops on it, so no loop needs a separate bounds check and a record can never run into
+ * the next one. Values that are not kept are skipped by bracket counting that is aware of strings; kept
+ * strings are located as byte ranges ({@link #start}, {@link #end}) and only turned into {@code String}s on
+ * request.
+ */
+final class JsonScanner {
+
+    private static final byte[] STRING_STOP = new byte[256];
+    private static final byte[] STRUCTURE_STOP = new byte[256];
+
+    static {
+        STRING_STOP['"'] = 1;
+        STRING_STOP['\\'] = 1;
+        STRING_STOP['\n'] = 1;
+        for (char c : new char[] { '"', '{', '}', '[', ']', '\n' }) {
+            STRUCTURE_STOP[c] = 1;
+        }
+    }
+
+    byte[] bytes;
+    int position;
+    /** Range of the last scanned string, without quotes, and whether it holds escapes. */
+    int start;
+    int end;
+    boolean escaped;
+    /** Hash of the last scanned key: {@code 31 * h + byte} over its raw bytes. */
+    int keyHash;
+
+    void reset(byte[] bytes, int position) {
+        this.bytes = bytes;
+        this.position = position;
+    }
+
+    /** Skips blanks and returns the next byte without consuming it; a line feed ends the record. */
+    byte peek() {
+        byte[] b = bytes;
+        int p = position;
+        byte c = b[p];
+        while (c == ' ' || c == '\t' || c == '\r') {
+            c = b[++p];
+        }
+        position = p;
+        return c;
+    }
+
+    void expect(char expected) {
+        if (peek() != expected) {
+            throw fail("expected '" + expected + "'");
+        }
+        position++;
+    }
+
+    /** After a member or element: true when another follows (a comma), false at the closing bracket. */
+    boolean more(char closing) {
+        byte c = peek();
+        position++;
+        if (c == ',') {
+            return true;
+        }
+        if (c != closing) {
+            position--;
+            throw fail("expected ',' or '" + closing + "'");
+        }
+        return false;
+    }
+
+    /** Consumes {@code null} if it comes next. */
+    boolean nullValue() {
+        if (peek() == 'n') {
+            literal("null");
+            return true;
+        }
+        return false;
+    }
+
+    /** Scans a key and its colon; the key's range and hash are left in the fields. */
+    void key() {
+        expect('"');
+        byte[] b = bytes;
+        int p = position;
+        int h = 0;
+        byte c;
+        while (STRING_STOP[(c = b[p]) & 0xFF] == 0) {
+            h = 31 * h + c;
+            p++;
+        }
+        start = position;
+        if (c != '"') {
+            position = p;
+            skipStringBody();
+            h = 0;
+        } else {
+            position = p + 1;
+        }
+        end = position - 1;
+        keyHash = h;
+        expect(':');
+    }
+
+    /** Scans a string value; the caller has already seen its opening quote with {@link #peek()}. */
+    void string() {
+        expect('"');
+        start = position;
+        escaped = skipStringBody();
+        end = position - 1;
+    }
+
+    /** True when the last scanned string equals {@code expected} byte for byte. */
+    boolean stringEquals(byte[] expected) {
+        return end - start == expected.length
+                && java.util.Arrays.equals(bytes, start, end, expected, 0, expected.length);
+    }
+
+    private boolean skipStringBody() {
+        byte[] b = bytes;
+        int p = position;
+        boolean sawEscape = false;
+        while (true) {
+            byte c;
+            while (STRING_STOP[(c = b[p]) & 0xFF] == 0) {
+                p++;
+            }
+            if (c == '"') {
+                position = p + 1;
+                return sawEscape;
+            }
+            if (c == '\\' && b[p + 1] != '\n') {
+                sawEscape = true;
+                p += 2;
+            } else {
+                position = p;
+                throw fail("unterminated string");
+            }
+        }
+    }
+
+    /** Skips any value: objects and arrays by counting brackets outside strings. */
+    void skipValue() {
+        byte c = peek();
+        switch (c) {
+            case '"' -> {
+                position++;
+                skipStringBody();
+            }
+            case '{', '[' -> skipNested();
+            case 't' -> literal("true");
+            case 'f' -> literal("false");
+            case 'n' -> literal("null");
+            default -> skipNumber();
+        }
+    }
+
+    private void skipNested() {
+        byte[] b = bytes;
+        int p = position;
+        int depth = 0;
+        while (true) {
+            byte c;
+            while (STRUCTURE_STOP[(c = b[p]) & 0xFF] == 0) {
+                p++;
+            }
+            p++;
+            switch (c) {
+                case '"' -> {
+                    position = p;
+                    skipStringBody();
+                    p = position;
+                }
+                case '{', '[' -> depth++;
+                case '}', ']' -> {
+                    if (--depth == 0) {
+                        position = p;
+                        return;
+                    }
+                }
+                default -> {
+                    position = p - 1;
+                    throw fail("unterminated " + (depth > 0 ? "object or array" : "value"));
+                }
+            }
+        }
+    }
+
+    private void skipNumber() {
+        byte[] b = bytes;
+        int p = position;
+        byte c;
+        while (((c = b[p]) >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E') {
+            p++;
+        }
+        if (p == position) {
+            throw fail("unexpected character");
+        }
+        position = p;
+    }
+
+    private void literal(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            if (bytes[position + i] != word.charAt(i)) {
+                throw fail("unexpected character");
+            }
+        }
+        position += word.length();
+    }
+
+    boolean booleanValue() {
+        byte c = peek();
+        if (c == 't') {
+            literal("true");
+            return true;
+        }
+        literal("false");
+        return false;
+    }
+
+    /** True when the next value is a number (possibly negative). */
+    boolean atNumber() {
+        byte c = peek();
+        return (c >= '0' && c <= '9') || c == '-';
+    }
+
+    /** Reads an integer; a fraction or exponent is parsed and truncated toward zero. */
+    long longValue() {
+        byte[] b = bytes;
+        int p = position;
+        boolean negative = b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        long value = 0;
+        byte c;
+        int digitsFrom = p;
+        while ((c = b[p]) >= '0' && c <= '9' && p - digitsFrom < 18) {
+            value = value * 10 + (c - '0');
+            p++;
+        }
+        if (p == digitsFrom) {
+            throw fail("expected a number");
+        }
+        if (c == '.' || c == 'e' || c == 'E' || (c >= '0' && c <= '9')) {
+            return (long) doubleValue();
+        }
+        position = p;
+        return negative ? -value : value;
+    }
+
+    double doubleValue() {
+        int from = position;
+        skipNumber();
+        return Double.parseDouble(new String(bytes, from, position - from, StandardCharsets.ISO_8859_1));
+    }
+
+    /** The last scanned string as text, with JSON escapes decoded. */
+    String text() {
+        return escaped ? JsonEscapes.decode(bytes, start, end) : new String(bytes, start, end - start, StandardCharsets.UTF_8);
+    }
+
+    /** The part of the last scanned string after its last '/': OpenAlex's short id of an id URL. */
+    String shortId() {
+        int from = end;
+        while (from > start && bytes[from - 1] != '/') {
+            from--;
+        }
+        if (escaped) {
+            return JsonEscapes.decode(bytes, from, end);
+        }
+        return new String(bytes, from, end - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /** Start of the short id in the last scanned string (see {@link #shortId()}). */
+    int shortIdStart() {
+        int from = end;
+        while (from > start && bytes[from - 1] != '/') {
+            from--;
+        }
+        return from;
+    }
+
+    /** Moves to the line feed that ends the current record and returns its index. */
+    int lineEnd() {
+        byte[] b = bytes;
+        int p = position;
+        while (b[p] != '\n') {
+            p++;
+        }
+        return p;
+    }
+
+    MalformedJson fail(String reason) {
+        return new MalformedJson(reason, position);
+    }
+
+    /** A record that is not valid JSON; carries the byte offset where scanning stopped. Cheap: no stack. */
+    static final class MalformedJson extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final int offset;
+
+        MalformedJson(String reason, int offset) {
+            super(reason, null, false, false);
+            this.offset = offset;
+        }
+    }
+}
