@@ -36,13 +36,37 @@ final class ByteKeyedCache<V> {
         int slot = hash & mask;
         byte[] key;
         while ((key = keys[slot]) != null) {
-            if (hashes[slot] == hash && Arrays.equals(bytes, keyFrom, keyTo, key, 0, key.length)) {
+            if (hashes[slot] == hash && key.length == keyTo - keyFrom && JsonScanner.sameBytes(bytes, keyFrom, key, key.length)) {
                 byte[] source = sources[slot];
-                return Arrays.equals(bytes, sourceFrom, sourceTo, source, 0, source.length) ? (V) values[slot] : null;
+                return source.length == sourceTo - sourceFrom && JsonScanner.sameBytes(bytes, sourceFrom, source, source.length)
+                        ? (V) values[slot] : null;
             }
             slot = (slot + 1) & mask;
         }
         return null;
+    }
+
+    /** The slot holding this key, or -1; see {@link #source(int)} and {@link #value(int)}. */
+    int find(byte[] bytes, int keyFrom, int keyTo, int hash) {
+        int mask = keys.length - 1;
+        int slot = hash & mask;
+        byte[] key;
+        while ((key = keys[slot]) != null) {
+            if (hashes[slot] == hash && key.length == keyTo - keyFrom && JsonScanner.sameBytes(bytes, keyFrom, key, key.length)) {
+                return slot;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return -1;
+    }
+
+    byte[] source(int slot) {
+        return sources[slot];
+    }
+
+    @SuppressWarnings("unchecked")
+    V value(int slot) {
+        return (V) values[slot];
     }
 
     /** Stores or replaces the value of this key. */

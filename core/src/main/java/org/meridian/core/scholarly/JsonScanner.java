@@ -1,5 +1,8 @@
 package org.meridian.core.scholarly;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
@@ -22,6 +25,13 @@ final class JsonScanner {
             STRUCTURE_STOP[c] = 1;
         }
     }
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ONES = 0x0101010101010101L;
+    private static final long HIGHS = 0x8080808080808080L;
+    private static final long QUOTES = 0x2222222222222222L;
+    private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
+    private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
 
     byte[] bytes;
     int position;
@@ -113,8 +123,17 @@ final class JsonScanner {
 
     /** True when the last scanned string equals {@code expected} byte for byte. */
     boolean stringEquals(byte[] expected) {
-        return end - start == expected.length
-                && java.util.Arrays.equals(bytes, start, end, expected, 0, expected.length);
+        return end - start == expected.length && sameBytes(bytes, start, expected, expected.length);
+    }
+
+    /** Byte comparison for short keys, where a plain loop beats the vectorised mismatch's set-up. */
+    static boolean sameBytes(byte[] bytes, int from, byte[] expected, int length) {
+        for (int i = 0; i < length; i++) {
+            if (bytes[from + i] != expected[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean skipStringBody() {
@@ -122,10 +141,8 @@ final class JsonScanner {
         int p = position;
         boolean sawEscape = false;
         while (true) {
-            byte c;
-            while (STRING_STOP[(c = b[p]) & 0xFF] == 0) {
-                p++;
-            }
+            p = stringStop(b, p);
+            byte c = b[p];
             if (c == '"') {
                 position = p + 1;
                 return sawEscape;
@@ -138,6 +155,30 @@ final class JsonScanner {
                 throw fail("unterminated string");
             }
         }
+    }
+
+    /**
+     * The index of the first quote, backslash or line feed at or after {@code p}, eight bytes at a time: a
+     * byte equal to one of them makes its lane of {@code (x - 0x01..) & ~x} set its high bit; the lowest
+     * such lane is exact (borrows only run upward).
+     */
+    private static int stringStop(byte[] b, int p) {
+        int limit = b.length - 8;
+        while (p <= limit) {
+            long word = (long) LONGS.get(b, p);
+            long quote = word ^ QUOTES;
+            long backslash = word ^ BACKSLASHES;
+            long lineFeed = word ^ LINE_FEEDS;
+            long found = ((quote - ONES) & ~quote | (backslash - ONES) & ~backslash | (lineFeed - ONES) & ~lineFeed) & HIGHS;
+            if (found != 0) {
+                return p + (Long.numberOfTrailingZeros(found) >>> 3);
+            }
+            p += 8;
+        }
+        while (STRING_STOP[b[p] & 0xFF] == 0) {
+            p++;
+        }
+        return p;
     }
 
     /** Skips any value: objects and arrays by counting brackets outside strings. */
@@ -166,25 +207,46 @@ final class JsonScanner {
                 p++;
             }
             p++;
-            switch (c) {
-                case '"' -> {
-                    position = p;
-                    skipStringBody();
-                    p = position;
-                }
-                case '{', '[' -> depth++;
-                case '}', ']' -> {
-                    if (--depth == 0) {
+            if (c == '"') {
+                while (true) {
+                    p = stringStop(b, p);
+                    c = b[p];
+                    if (c == '"') {
+                        p++;
+                        break;
+                    }
+                    if (c == '\\' && b[p + 1] != '\n') {
+                        p += 2;
+                    } else {
                         position = p;
-                        return;
+                        throw fail("unterminated string");
                     }
                 }
-                default -> {
-                    position = p - 1;
-                    throw fail("unterminated " + (depth > 0 ? "object or array" : "value"));
+            } else if (c == '{' || c == '[') {
+                depth++;
+            } else if (c == '}' || c == ']') {
+                if (--depth == 0) {
+                    position = p;
+                    return;
                 }
+            } else {
+                position = p - 1;
+                throw fail("unterminated " + (depth > 0 ? "object or array" : "value"));
             }
         }
+    }
+
+    /**
+     * Skips the object starting here if its bytes equal {@code known} (a complete object seen before): a
+     * balanced object that matches byte for byte ends where the known one ends.
+     */
+    boolean skipIfEqual(byte[] known) {
+        int p = position;
+        if (p + known.length <= bytes.length && java.util.Arrays.equals(bytes, p, p + known.length, known, 0, known.length)) {
+            position = p + known.length;
+            return true;
+        }
+        return false;
     }
 
     private void skipNumber() {
@@ -250,11 +312,47 @@ final class JsonScanner {
         return negative ? -value : value;
     }
 
+    /** Reads a number; plain decimals of up to 15 digits take an exact fast path (one division). */
     double doubleValue() {
         int from = position;
+        byte[] b = bytes;
+        int p = from;
+        boolean negative = b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        long mantissa = 0;
+        int digits = 0;
+        int fraction = -1;
+        byte c;
+        while (((c = b[p]) >= '0' && c <= '9') || (c == '.' && fraction < 0)) {
+            if (c == '.') {
+                fraction = 0;
+            } else {
+                mantissa = mantissa * 10 + (c - '0');
+                digits++;
+                if (fraction >= 0) {
+                    fraction++;
+                }
+            }
+            p++;
+        }
+        if (digits > 0 && digits <= 15 && c != 'e' && c != 'E') {
+            position = p;
+            double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
+            return negative ? -value : value;
+        }
+        position = from;
         skipNumber();
-        return Double.parseDouble(new String(bytes, from, position - from, StandardCharsets.ISO_8859_1));
+        try {
+            return Double.parseDouble(new String(bytes, from, position - from, StandardCharsets.ISO_8859_1));
+        } catch (NumberFormatException notANumber) {
+            throw fail("not a number");
+        }
     }
+
+    private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
+            1e13, 1e14, 1e15, 1e16 };
 
     /** The last scanned string as text, with JSON escapes decoded. */
     String text() {

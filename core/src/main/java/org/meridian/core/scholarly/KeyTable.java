@@ -1,7 +1,6 @@
 package org.meridian.core.scholarly;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 
 /**
  * The field names of one kind of JSON object mapped to small codes, looked up by the hash the scanner
@@ -47,7 +46,7 @@ final class KeyTable {
         byte[] name;
         while ((name = names[slot]) != null) {
             if (hashes[slot] == hash && name.length == length
-                    && Arrays.equals(scanner.bytes, scanner.start, scanner.end, name, 0, length)) {
+                    && JsonScanner.sameBytes(scanner.bytes, scanner.start, name, length)) {
                 return codes[slot];
             }
             slot = (slot + 1) & mask;

@@ -398,6 +398,12 @@ final class WorkLineParser {
         }
     }
 
+    private static final byte[] ID_FIRST = "{\"id\":".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+
+    /**
+     * An institution object. OpenAlex writes its id first, so the id is looked up before anything else is
+     * read: an object equal byte for byte to one seen before is skipped whole and its affiliation reused.
+     */
     private Affiliation institution() {
         JsonScanner s = scanner;
         if (s.peek() != '{') {
@@ -405,47 +411,37 @@ final class WorkLineParser {
             return null;
         }
         int objectFrom = s.position;
+        if (s.skipIfEqual(ID_FIRST) && s.peek() == '"') {
+            s.string();
+            if (!s.escaped) {
+                int idFrom = s.shortIdStart();
+                int slot = institutions.find(s.bytes, idFrom, s.end, ByteKeyedCache.hash(s.bytes, idFrom, s.end));
+                s.position = objectFrom;
+                if (slot >= 0 && s.skipIfEqual(institutions.source(slot))) {
+                    return institutions.value(slot);
+                }
+            }
+            s.position = objectFrom;
+        }
         s.position++;
         int idFrom = -1;
         int idTo = -1;
+        String id = null;
         String ror = null;
         String country = null;
         String type = null;
         String name = null;
-        // First pass: locate the id; the rest is read only when the cache does not know this exact object.
-        if (s.peek() != '}') {
-            do {
-                s.key();
-                int code = INSTITUTION_KEYS.code(s);
-                if (code == 0 && s.peek() == '"') {
-                    s.string();
-                    if (!s.escaped) {
-                        idFrom = s.shortIdStart();
-                        idTo = s.end;
-                    }
-                } else {
-                    s.skipValue();
-                }
-            } while (s.more('}'));
-        } else {
-            s.position++;
-        }
-        int objectTo = s.position;
-        int hash = 0;
-        if (idFrom >= 0) {
-            hash = ByteKeyedCache.hash(s.bytes, idFrom, idTo);
-            Affiliation known = institutions.get(s.bytes, idFrom, idTo, hash, objectFrom, objectTo);
-            if (known != null) {
-                return known;
-            }
-        }
-        s.position = objectFrom + 1;
-        String id = null;
         if (s.peek() != '}') {
             do {
                 s.key();
                 switch (INSTITUTION_KEYS.code(s)) {
-                    case 0 -> id = stringValue(true, "institution id");
+                    case 0 -> {
+                        id = stringValue(true, "institution id");
+                        if (id != null && !s.escaped) {
+                            idFrom = s.shortIdStart();
+                            idTo = s.end;
+                        }
+                    }
                     case 1 -> name = stringValue(false, "institution display_name");
                     case 2 -> ror = stringValue(false, "ror");
                     case 3 -> country = internedValue("country_code");
@@ -458,7 +454,8 @@ final class WorkLineParser {
         }
         Affiliation affiliation = new Affiliation(id, ror, country, type, name);
         if (idFrom >= 0) {
-            institutions.put(s.bytes, idFrom, idTo, hash, objectFrom, objectTo, affiliation);
+            institutions.put(s.bytes, idFrom, idTo, ByteKeyedCache.hash(s.bytes, idFrom, idTo), objectFrom, s.position,
+                    affiliation);
         }
         return affiliation;
     }
