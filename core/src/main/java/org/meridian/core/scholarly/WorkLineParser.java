@@ -421,9 +421,8 @@ final class WorkLineParser {
                     return institutions.value(slot);
                 }
             }
-            s.position = objectFrom;
         }
-        s.position++;
+        s.position = objectFrom + 1;
         int idFrom = -1;
         int idTo = -1;
         String id = null;
