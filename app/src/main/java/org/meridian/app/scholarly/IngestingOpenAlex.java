@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -154,38 +154,25 @@ public final class IngestingOpenAlex {
         int rows = institutions ? institutionRows.size() : topicRows.size();
         FileReading reading = new FileReading(file, rows + problems.rejectedLines(), rows, 0, 0, 0, sha256(file.path()), true,
                 problems, List.of());
-        try (Connection connection = store.newConnection()) {
+        try (WorkStaging staging = new WorkStaging(store)) {
+            staging.begin();
+            if (institutions) {
+                staging.stageInstitutions(institutionRows);
+            }
+            staging.finish();
+            staging.stageTopics(topicRows);
+            Connection connection = staging.connection();
             FileMerge.inTransaction(connection, () -> {
-                if (institutions) {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT OR REPLACE INTO institutions VALUES (?, ?, ?, ?, ?)")) {
-                        for (Affiliation a : institutionRows) {
-                            setAll(insert, a.id(), a.displayName(), a.ror(), a.countryCode(), a.type());
-                            insert.addBatch();
-                        }
-                        insert.executeBatch();
-                    }
-                } else {
-                    try (PreparedStatement insert = connection.prepareStatement(
-                            "INSERT OR REPLACE INTO topics VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-                        for (TopicTaxon t : topicRows) {
-                            setAll(insert, t.topicId(), t.topicName(), t.subfieldId(), t.subfieldName(), t.fieldId(),
-                                    t.fieldName(), t.domainId(), t.domainName());
-                            insert.addBatch();
-                        }
-                        insert.executeBatch();
-                    }
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(institutions ? """
+                            INSERT OR REPLACE INTO institutions
+                            SELECT institution_id, display_name, ror, country_code, type FROM staged_institutions"""
+                            : "INSERT OR REPLACE INTO topics SELECT * FROM staged_topics");
                 }
                 FileMerge.record(connection, institutions ? "institutions" : "topics", reading);
             });
         }
         return reading;
-    }
-
-    private static void setAll(PreparedStatement statement, String... values) throws SQLException {
-        for (int i = 0; i < values.length; i++) {
-            statement.setString(i + 1, values[i]);
-        }
     }
 
     private static boolean alreadyIngested(WorkFile file, Map<String, IngestedFile> ingested) throws IOException {

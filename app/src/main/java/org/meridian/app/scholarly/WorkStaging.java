@@ -131,6 +131,13 @@ final class WorkStaging implements WorkSink, AutoCloseable {
         return key;
     }
 
+    /** Stages the institutions of an entity file (between {@link #begin()} and {@link #finish()}). */
+    void stageInstitutions(List<Affiliation> entities) throws SQLException {
+        for (Affiliation institution : entities) {
+            institutionKey(institution);
+        }
+    }
+
     /** Stages topics met for the first time, for the {@code topics} dimension. */
     void stageTopics(List<TopicTaxon> taxa) throws SQLException {
         try (DuckDBAppender topics = connection.createAppender("temp", "main", "staged_topics")) {

@@ -29,7 +29,7 @@ class IngestAfterKillTests {
     @Test
     void aRunKilledMidwayAndStartedAgainEndsWithTheStoreOfAnUninterruptedRun() throws Exception {
         Path snapshot = folder.resolve("snapshot");
-        new SnapshotWriter(8, List.of("2025-01-01", "2025-02-01"), 1).write(snapshot, GeneratorSettings.of(16_000, 9));
+        new SnapshotWriter(8, List.of("2025-01-01", "2025-02-01"), 1).write(snapshot, GeneratorSettings.of(4_000, 9));
         Path interrupted = folder.resolve("interrupted.duckdb");
         Path uninterrupted = folder.resolve("uninterrupted.duckdb");
 
@@ -55,7 +55,7 @@ class IngestAfterKillTests {
         assertThat(filesAfterKill).isBetween(1L, 7L);
         Map<String, List<String>> expected = contents(uninterrupted);
         Map<String, List<String>> actual = contents(interrupted);
-        assertThat(expected.get("works")).hasSize(16_000);
+        assertThat(expected.get("works")).hasSize(4_000);
         assertThat(expected.get("ingest_files")).hasSize(10);
         for (String table : expected.keySet()) {
             assertThat(actual.get(table)).as(table).isEqualTo(expected.get(table));
