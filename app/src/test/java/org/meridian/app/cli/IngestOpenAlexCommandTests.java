@@ -9,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.meridian.app.scholarly.SharedSamples;
 import picocli.CommandLine;
 
 class IngestOpenAlexCommandTests {
@@ -66,12 +67,6 @@ class IngestOpenAlexCommandTests {
     }
 
     private static Path sample() {
-        for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("shared/data/openalex-works/works_sample.jsonl.gz");
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("shared/data/openalex-works/works_sample.jsonl.gz not found");
+        return SharedSamples.openAlexWorks("works_sample.jsonl.gz");
     }
 }
