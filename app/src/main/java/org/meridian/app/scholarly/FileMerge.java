@@ -24,7 +24,7 @@ final class FileMerge {
 
     private static final String LATEST_IN_FILE = """
             CREATE OR REPLACE TEMP TABLE incoming AS
-            SELECT * FROM staged_works
+            SELECT id, line, updated_date FROM staged_works
             QUALIFY row_number() OVER (PARTITION BY id ORDER BY coalesce(updated_date, '') DESC, line DESC) = 1""";
 
     private static final String WINNERS = """
@@ -48,17 +48,17 @@ final class FileMerge {
             SELECT i.id, i.publication_year, i.type, i.cited_by_count, i.primary_topic_id, i.primary_topic_score,
                    i.primary_subfield_id, i.primary_field_id, i.primary_domain_id, i.authorship_count, i.updated_date,
                    ?, i.line
-            FROM incoming i JOIN winners USING (id, line)""";
+            FROM staged_works i JOIN winners USING (line)""";
 
     private static final String[] INSERT_PARTS = { """
             INSERT INTO work_topics
             SELECT id, CAST(position AS SMALLINT), split_part(topic, ' ', 1), TRY_CAST(split_part(topic, ' ', 2) AS DOUBLE)
             FROM (SELECT i.id, unnest(string_split(i.topics, ',')) AS topic,
                          unnest(range(len(string_split(i.topics, ',')))) AS position
-                  FROM incoming i JOIN winners USING (id, line) WHERE i.topics <> '')""", """
+                  FROM staged_works i JOIN winners USING (line) WHERE i.topics <> '')""", """
             INSERT INTO work_references
-            SELECT id, unnest(string_split(i.referenced_works, ' '))
-            FROM incoming i JOIN winners USING (id, line) WHERE i.referenced_works <> ''""", """
+            SELECT i.id, unnest(string_split(i.referenced_works, ' '))
+            FROM staged_works i JOIN winners USING (line) WHERE i.referenced_works <> ''""", """
             INSERT INTO authorships
             SELECT w.id, a.position, a.author_id, a.author_name, a.countries, a.is_corresponding
             FROM staged_authorships a JOIN winners w USING (line)""", """

@@ -33,6 +33,9 @@ final class JsonScanner {
     private static final long BACKSLASHES = 0x5C5C5C5C5C5C5C5CL;
     private static final long LINE_FEEDS = 0x0A0A0A0A0A0A0A0AL;
 
+    /** Length of {@code https://openalex.org/}, the prefix of every entity id (W, A, I, T, S, ...). */
+    private static final int OPENALEX_PREFIX = 21;
+
     byte[] bytes;
     int position;
     /** Range of the last scanned string, without quotes, and whether it holds escapes. */
@@ -361,10 +364,7 @@ final class JsonScanner {
 
     /** The part of the last scanned string after its last '/': OpenAlex's short id of an id URL. */
     String shortId() {
-        int from = end;
-        while (from > start && bytes[from - 1] != '/') {
-            from--;
-        }
+        int from = shortIdStart();
         if (escaped) {
             return JsonEscapes.decode(bytes, from, end);
         }
@@ -373,6 +373,11 @@ final class JsonScanner {
 
     /** Start of the short id in the last scanned string (see {@link #shortId()}). */
     int shortIdStart() {
+        int prefixEnd = start + OPENALEX_PREFIX;
+        if (prefixEnd < end && bytes[prefixEnd - 1] == '/' && bytes[prefixEnd] >= 'A' && bytes[prefixEnd] <= 'Z'
+                && bytes[start + 4] == 's') {
+            return prefixEnd;
+        }
         int from = end;
         while (from > start && bytes[from - 1] != '/') {
             from--;
