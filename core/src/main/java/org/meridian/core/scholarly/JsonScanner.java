@@ -42,8 +42,10 @@ final class JsonScanner {
     int start;
     int end;
     boolean escaped;
-    /** Hash of the last scanned key: {@code 31 * h + byte} over its raw bytes. */
+    /** The last scanned key: hash and first and last eight bytes (see {@link #key()}). */
     int keyHash;
+    long keyFirst;
+    long keyLast;
 
     void reset(byte[] bytes, int position) {
         this.bytes = bytes;
@@ -92,28 +94,65 @@ final class JsonScanner {
         return false;
     }
 
-    /** Scans a key and its colon; the key's range and hash are left in the fields. */
+    /**
+     * Scans a key and its colon. The key's range is left in {@link #start}/{@link #end}, and its first and
+     * last eight bytes ({@link #keyFirst}, {@link #keyLast}, zero-padded when shorter) with a hash of them,
+     * which identify any key of up to 16 bytes without a byte loop. A key with escapes gets hash 0 and
+     * words 0, which no table key has.
+     */
     void key() {
         expect('"');
         byte[] b = bytes;
-        int p = position;
-        int h = 0;
-        byte c;
-        while (STRING_STOP[(c = b[p]) & 0xFF] == 0) {
-            h = 31 * h + c;
-            p++;
-        }
-        start = position;
-        if (c != '"') {
+        int from = position;
+        int p = stringStop(b, from);
+        start = from;
+        if (b[p] != '"') {
             position = p;
             skipStringBody();
-            h = 0;
+            end = position - 1;
+            keyFirst = 0;
+            keyLast = 0;
+            keyHash = 0;
         } else {
+            end = p;
             position = p + 1;
+            int length = p - from;
+            long first;
+            long last;
+            if (from + 8 <= b.length && length >= 8) {
+                first = (long) LONGS.get(b, from);
+                last = (long) LONGS.get(b, p - 8);
+            } else if (from + 8 <= b.length) {
+                first = (long) LONGS.get(b, from) & (length == 0 ? 0 : -1L >>> (64 - 8 * length));
+                last = first;
+            } else {
+                first = firstWord(b, from, length);
+                last = lastWord(b, from + length, length);
+            }
+            keyFirst = first;
+            keyLast = last;
+            keyHash = keyHash(first, last, length);
         }
-        end = position - 1;
-        keyHash = h;
         expect(':');
+    }
+
+    /** The first min(8, length) bytes from {@code from} as a little-endian word, zero-padded. */
+    static long firstWord(byte[] b, int from, int length) {
+        long word = 0;
+        for (int i = Math.min(8, length) - 1; i >= 0; i--) {
+            word = (word << 8) | (b[from + i] & 0xFF);
+        }
+        return word;
+    }
+
+    /** The last eight bytes before {@code to}, or for a shorter key the same word as {@link #firstWord}. */
+    static long lastWord(byte[] b, int to, int length) {
+        return length >= 8 ? firstWord(b, to - 8, 8) : firstWord(b, to - length, length);
+    }
+
+    static int keyHash(long first, long last, int length) {
+        long h = first * 0x9E3779B97F4A7C15L ^ Long.rotateLeft(last * 0xC2B2AE3D27D4EB4FL, 31) ^ length;
+        return (int) (h ^ (h >>> 32));
     }
 
     /** Scans a string value; the caller has already seen its opening quote with {@link #peek()}. */
