@@ -13,11 +13,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "meridian", mixinStandardHelpOptions = true, versionProvider = MeridianVersion.class,
         description = "Meridian: run and steer international education and research cooperation.",
-        subcommands = { ServeCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ServeCommand.class, IngestCommand.class, CommandLine.HelpCommand.class },
         footerHeading = "%nExamples:%n",
         footer = {
                 "  ./meridian serve --demo          start the web application with the demo institution",
                 "  ./meridian serve --port 9090     start on another port",
+                "  ./meridian ingest openalex DIR   load an OpenAlex snapshot into the analytics store",
                 "  ./meridian help serve            options of one subcommand" })
 public class MeridianCommand {
 

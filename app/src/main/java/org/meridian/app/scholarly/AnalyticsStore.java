@@ -1,0 +1,196 @@
+package org.meridian.app.scholarly;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.duckdb.DuckDBConnection;
+import org.meridian.core.scholarly.Affiliation;
+import org.meridian.core.scholarly.TopicTaxon;
+import org.meridian.core.scholarly.Work;
+
+/**
+ * The embedded DuckDB analytics store of ingested OpenAlex works: columnar tables {@code works},
+ * {@code work_topics}, {@code authorships}, {@code affiliations}, {@code work_references}, the dimensions
+ * {@code topics} and {@code institutions}, and the manifest {@code ingest_files} / {@code ingest_problems}
+ * (schema: {@code scholarly/analytics-schema.sql}). The tables are derived data, created if absent, never
+ * migrated. One store per file and process; its connections may be used from several threads, one each.
+ */
+public final class AnalyticsStore implements AutoCloseable {
+
+    private final Path path;
+    private final DuckDBConnection connection;
+
+    private AnalyticsStore(Path path, DuckDBConnection connection) {
+        this.path = path;
+        this.connection = connection;
+    }
+
+    /** Opens (creating if needed) the store at {@code path} with DuckDB's default memory limit. */
+    public static AnalyticsStore open(Path path) throws SQLException {
+        return open(path, null);
+    }
+
+    /**
+     * Opens (creating if needed) the store at {@code path}.
+     *
+     * @param memoryLimit DuckDB's {@code memory_limit} (e.g. {@code 1GB}), or null for its default
+     */
+    public static AnalyticsStore open(Path path, String memoryLimit) throws SQLException {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            Files.createDirectories(absolute.getParent());
+        } catch (IOException e) {
+            throw new SQLException("cannot create the folder of the analytics store " + absolute, e);
+        }
+        Properties properties = new Properties();
+        properties.setProperty("jdbc_stream_results", "true");
+        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+        AnalyticsStore store = new AnalyticsStore(absolute, connection);
+        try (Statement statement = connection.createStatement()) {
+            if (memoryLimit != null) {
+                statement.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
+            }
+            store.runScript(statement, "analytics-schema.sql");
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
+        return store;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** A further connection to the same database, for one thread. */
+    DuckDBConnection newConnection() throws SQLException {
+        return connection.duplicate();
+    }
+
+    void runScript(Statement statement, String resource) throws SQLException {
+        for (String sql : script(resource).split(";\\s*\n")) {
+            String withoutComments = sql.replaceAll("(?m)^\\s*--.*$", "").trim();
+            if (!withoutComments.isEmpty()) {
+                statement.execute(withoutComments);
+            }
+        }
+    }
+
+    private static String script(String resource) {
+        try (InputStream in = AnalyticsStore.class.getResourceAsStream("/scholarly/" + resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource scholarly/" + resource);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Streams the selected works as core {@link Work}s, ordered by id; close the stream when done. Topic
+     * names come from the {@code topics} table; references are read only when the selection asks for them.
+     */
+    public Stream<Work> works(WorkSelection selection) throws SQLException {
+        return new StoredWorks(newConnection(), topics()).stream(selection);
+    }
+
+    /** Hands every selected work, in id order, to {@code action}. */
+    public void forEachWork(WorkSelection selection, Consumer<Work> action) throws SQLException {
+        try (Stream<Work> works = works(selection)) {
+            works.forEach(action);
+        }
+    }
+
+    /** Counts over all stored works. */
+    public StoreTotals totals() throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("""
+                        SELECT count(*), count(*) FILTER (WHERE publication_year IS NULL),
+                               count(*) FILTER (WHERE primary_topic_id IS NULL),
+                               (SELECT count(*) FROM ingest_files)
+                        FROM works""")) {
+            row.next();
+            return new StoreTotals(row.getLong(1), row.getLong(2), row.getLong(3), row.getLong(4));
+        }
+    }
+
+    /** The topic taxonomy by topic id. */
+    public Map<String, TopicTaxon> topics() throws SQLException {
+        Map<String, TopicTaxon> topics = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT id, display_name, subfield_id, subfield_name, field_id, field_name, domain_id, domain_name
+                        FROM topics ORDER BY id""")) {
+            while (rows.next()) {
+                topics.put(rows.getString(1), new TopicTaxon(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getString(4), rows.getString(5), rows.getString(6), rows.getString(7), rows.getString(8)));
+            }
+        }
+        return topics;
+    }
+
+    /** Institutions from the snapshot's {@code institutions} entity files, by id. */
+    public Map<String, Affiliation> institutions() throws SQLException {
+        Map<String, Affiliation> institutions = new LinkedHashMap<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(
+                        "SELECT id, ror, country_code, type, display_name FROM institutions ORDER BY id")) {
+            while (rows.next()) {
+                institutions.put(rows.getString(1), new Affiliation(rows.getString(1), rows.getString(2),
+                        rows.getString(3), rows.getString(4), rows.getString(5)));
+            }
+        }
+        return institutions;
+    }
+
+    /** The files ingested so far, in path order. */
+    public List<IngestedFile> ingestedFiles() throws SQLException {
+        List<IngestedFile> files = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT path, kind, size, sha256, lines, works, rejected_lines, complete
+                        FROM ingest_files ORDER BY path""")) {
+            while (rows.next()) {
+                files.add(new IngestedFile(rows.getString(1), rows.getString(2), rows.getLong(3), rows.getString(4),
+                        rows.getLong(5), rows.getLong(6), rows.getLong(7), rows.getBoolean(8)));
+            }
+        }
+        return files;
+    }
+
+    /** Runs a read-only query for callers that aggregate in SQL (the indicator engine, reports). */
+    public <T> T query(String sql, ResultSetReader<T> reader) throws SQLException {
+        try (Connection reading = newConnection(); Statement statement = reading.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            return reader.read(rows);
+        }
+    }
+
+    /** Reads a result set into a value. */
+    @FunctionalInterface
+    public interface ResultSetReader<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    @Override
+    public void close() throws SQLException {
+        connection.close();
+    }
+}

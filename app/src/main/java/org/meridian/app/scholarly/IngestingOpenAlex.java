@@ -1,0 +1,236 @@
+package org.meridian.app.scholarly;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.meridian.core.scholarly.Affiliation;
+import org.meridian.core.scholarly.FileReading;
+import org.meridian.core.scholarly.OpenAlexEntities;
+import org.meridian.core.scholarly.OpenAlexSnapshot;
+import org.meridian.core.scholarly.OpenAlexWorkReader;
+import org.meridian.core.scholarly.ProblemTally;
+import org.meridian.core.scholarly.TopicTaxon;
+import org.meridian.core.scholarly.WorkFile;
+
+/**
+ * Ingests an OpenAlex snapshot (or one works file) into the {@link AnalyticsStore}. Entity files first
+ * (institutions, topics: their names), then the work files, one file per thread: each thread reads its file
+ * with the core reader, stages it, and merges it with its manifest row in one transaction (merges take
+ * turns). A file already in the manifest with the same size and SHA-256 is skipped, so an interrupted run,
+ * even one killed outright, resumes where it stopped and ends with the same store as an uninterrupted one.
+ * Memory stays constant: a reader holds one buffer, the staged rows live in DuckDB.
+ */
+public final class IngestingOpenAlex {
+
+    private final AnalyticsStore store;
+    private final IngestOptions options;
+    private final ReentrantLock merging = new ReentrantLock();
+    private final IngestProgress progress = new IngestProgress();
+
+    public IngestingOpenAlex(AnalyticsStore store, IngestOptions options) {
+        this.store = store;
+        this.options = options;
+    }
+
+    /** The current state of the run, for polling. */
+    public IngestStatus status() {
+        return progress.status();
+    }
+
+    /**
+     * Ingests {@code snapshot}; {@code fileDone} hears of each file merged, in completion order.
+     *
+     * @throws SQLException when the store fails (the files merged before stay in it)
+     */
+    public IngestReport ingest(Path snapshot, Consumer<FileReading> fileDone) throws IOException, SQLException,
+            InterruptedException {
+        OpenAlexSnapshot files = OpenAlexSnapshot.at(snapshot);
+        Map<String, IngestedFile> ingested = store.ingestedFiles().stream()
+                .collect(Collectors.toMap(IngestedFile::path, f -> f));
+        List<WorkFile> entityFiles = new ArrayList<>(files.institutionFiles());
+        entityFiles.addAll(files.topicFiles());
+        List<WorkFile> toRead = new ArrayList<>();
+        int skipped = 0;
+        for (WorkFile file : files.workFiles()) {
+            if (alreadyIngested(file, ingested)) {
+                skipped++;
+            } else {
+                toRead.add(file);
+            }
+        }
+        progress.start(files.workFiles().size(), skipped, toRead.stream().mapToLong(WorkFile::size).sum());
+        RunTotals totals = new RunTotals(options.maxRejectedShare());
+        try {
+            for (WorkFile file : entityFiles) {
+                if (!alreadyIngested(file, ingested)) {
+                    totals.addEntities(ingestEntities(file, files.institutionFiles().contains(file)));
+                }
+            }
+            readInParallel(toRead, reading -> {
+                totals.add(reading);
+                fileDone.accept(reading);
+            });
+        } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
+            progress.finish(false);
+            throw e;
+        }
+        IngestReport report = totals.report(skipped, progress.elapsed());
+        progress.finish(report.passed());
+        return report;
+    }
+
+    private void readInParallel(List<WorkFile> files, Consumer<FileReading> done) throws SQLException, IOException,
+            InterruptedException {
+        ConcurrentLinkedQueue<WorkFile> queue = new ConcurrentLinkedQueue<>(files);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        List<Thread> workers = new ArrayList<>();
+        int threads = Math.max(1, Math.min(options.threads(), files.size()));
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                OpenAlexWorkReader reader = new OpenAlexWorkReader();
+                try (WorkStaging staging = new WorkStaging(store)) {
+                    for (WorkFile file = queue.poll(); file != null && failure.get() == null; file = queue.poll()) {
+                        staging.begin();
+                        FileReading reading = reader.read(file, staging, progress, true);
+                        staging.finish();
+                        staging.stageTopics(reading.newTaxa());
+                        merging.lock();
+                        try {
+                            FileMerge.works(staging.connection(), reading);
+                        } finally {
+                            merging.unlock();
+                        }
+                        progress.fileDone(reading.rejectedLines());
+                        done.accept(reading);
+                    }
+                } catch (Exception e) {
+                    failure.compareAndSet(null, e);
+                }
+            }, "ingest-" + t);
+            workers.add(worker);
+            worker.start();
+        }
+        for (Thread worker : workers) {
+            worker.join();
+        }
+        Exception failed = failure.get();
+        if (failed instanceof SQLException e) {
+            throw e;
+        } else if (failed instanceof IOException e) {
+            throw e;
+        } else if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed != null) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    private FileReading ingestEntities(WorkFile file, boolean institutions) throws IOException, SQLException {
+        ProblemTally problems = new ProblemTally();
+        List<Affiliation> institutionRows = new ArrayList<>();
+        List<TopicTaxon> topicRows = new ArrayList<>();
+        if (institutions) {
+            OpenAlexEntities.readInstitutions(file, institutionRows::add, problems);
+        } else {
+            OpenAlexEntities.readTopics(file, topicRows::add, problems);
+        }
+        int rows = institutions ? institutionRows.size() : topicRows.size();
+        FileReading reading = new FileReading(file, rows + problems.rejectedLines(), rows, 0, 0, 0, sha256(file.path()), true,
+                problems, List.of());
+        try (WorkStaging staging = new WorkStaging(store)) {
+            staging.begin();
+            if (institutions) {
+                staging.stageInstitutions(institutionRows);
+            }
+            staging.finish();
+            staging.stageTopics(topicRows);
+            Connection connection = staging.connection();
+            FileMerge.inTransaction(connection, () -> {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute(institutions ? """
+                            INSERT OR REPLACE INTO institutions
+                            SELECT institution_id, display_name, ror, country_code, type FROM staged_institutions"""
+                            : "INSERT OR REPLACE INTO topics SELECT * FROM staged_topics");
+                }
+                FileMerge.record(connection, institutions ? "institutions" : "topics", reading);
+            });
+        }
+        return reading;
+    }
+
+    private static boolean alreadyIngested(WorkFile file, Map<String, IngestedFile> ingested) throws IOException {
+        IngestedFile known = ingested.get(file.path().toString());
+        return known != null && known.size() == file.size() && known.sha256() != null
+                && known.sha256().equals(sha256(file.path()));
+    }
+
+    static String sha256(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
+                digest.update(buffer, 0, read);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** Sums of the files read in this run. */
+    private static final class RunTotals {
+        private final double maxRejectedShare;
+        private final ProblemTally problems = new ProblemTally();
+        private int files;
+        private long lines;
+        private long works;
+        private long rejected;
+        private long withoutYear;
+        private long withoutTopic;
+        private long jsonBytes;
+
+        RunTotals(double maxRejectedShare) {
+            this.maxRejectedShare = maxRejectedShare;
+        }
+
+        synchronized void add(FileReading reading) {
+            files++;
+            lines += reading.lines();
+            works += reading.works();
+            rejected += reading.rejectedLines();
+            withoutYear += reading.worksWithoutYear();
+            withoutTopic += reading.worksWithoutPrimaryTopic();
+            jsonBytes += reading.jsonBytes();
+            problems.add(reading.problems());
+        }
+
+        /** Entity files count for lines and problems, not for works. */
+        synchronized void addEntities(FileReading reading) {
+            lines += reading.lines();
+            rejected += reading.rejectedLines();
+            problems.add(reading.problems());
+        }
+
+        synchronized IngestReport report(int skipped, Duration elapsed) {
+            return new IngestReport(files, skipped, lines, works, rejected, withoutYear, withoutTopic, jsonBytes, elapsed,
+                    maxRejectedShare, problems);
+        }
+    }
+}
