@@ -1,5 +1,6 @@
 package org.meridian.app.reference;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,6 +12,10 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class Countries {
 
+    private static final String COLUMNS = """
+            c.alpha2, c.alpha3, c.numeric_code, c.name_en, c.name_zh, c.region_code, c.region_en, c.subregion_code,
+            c.subregion_en, c.openalex_name, c.intermediate_region_code, c.intermediate_region_en""";
+
     private final JdbcClient jdbc;
 
     Countries(JdbcClient jdbc) {
@@ -21,7 +26,7 @@ public class Countries {
         if (alpha2 == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select * from reference_country where alpha2 = :code")
+        return jdbc.sql("select " + COLUMNS + " from reference_country c where alpha2 = :code")
                 .param("code", alpha2.trim().toUpperCase(Locale.ROOT)).query(Country.class).optional();
     }
 
@@ -30,6 +35,31 @@ public class Countries {
     }
 
     public List<Country> all() {
-        return jdbc.sql("select * from reference_country order by name_en").query(Country.class).list();
+        return jdbc.sql("select " + COLUMNS + " from reference_country c order by name_en").query(Country.class).list();
+    }
+
+    /**
+     * The countries that are today members of a country group (see {@link CountryGroups}) and lie in a UN M49
+     * region, sub-region or intermediate region; a null argument does not filter.
+     */
+    public List<Country> find(String groupCode, String m49RegionCode) {
+        StringBuilder sql = new StringBuilder("select " + COLUMNS + " from reference_country c where 1 = 1");
+        if (groupCode != null) {
+            sql.append(" and exists (select 1 from reference_country_group_member m where m.country_code = c.alpha2")
+                    .append(" and m.group_code = :group and (m.joined_on is null or m.joined_on <= :today)")
+                    .append(" and (m.left_on is null or m.left_on > :today))");
+        }
+        if (m49RegionCode != null) {
+            sql.append(" and :region in (c.region_code, c.subregion_code, c.intermediate_region_code)");
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(sql + " order by c.name_en");
+        if (groupCode != null) {
+            statement = statement.param("group", groupCode.trim().toUpperCase(Locale.ROOT))
+                    .param("today", LocalDate.now());
+        }
+        if (m49RegionCode != null) {
+            statement = statement.param("region", m49RegionCode.trim());
+        }
+        return statement.query(Country.class).list();
     }
 }

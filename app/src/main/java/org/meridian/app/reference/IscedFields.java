@@ -31,4 +31,16 @@ public class IscedFields {
     public List<IscedField> all() {
         return jdbc.sql("select * from reference_isced_field order by code").query(IscedField.class).list();
     }
+
+    /** The fields of one level ({@code broad}, {@code narrow} or {@code detailed}), by code. */
+    public List<IscedField> atLevel(String level) {
+        return jdbc.sql("select * from reference_isced_field where level = :level order by code")
+                .param("level", level == null ? "" : level.trim()).query(IscedField.class).list();
+    }
+
+    /** The fields one level below a code, by code. */
+    public List<IscedField> childrenOf(String code) {
+        return jdbc.sql("select * from reference_isced_field where parent_code = :code order by code")
+                .param("code", code == null ? "" : code.trim()).query(IscedField.class).list();
+    }
 }

@@ -1,0 +1,41 @@
+package org.meridian.app.reference;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Bulk writes for the dataset loaders: which keys a table has, and batched inserts with typed parameters. */
+@Component
+class ReferenceTables {
+
+    static final int BATCH_SIZE = 1000;
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate template;
+
+    ReferenceTables(JdbcClient jdbc, JdbcTemplate template) {
+        this.jdbc = jdbc;
+        this.template = template;
+    }
+
+    /** The values of the first column of a query, e.g. the primary keys present. */
+    Set<String> keys(String sql) {
+        return new HashSet<>(jdbc.sql(sql).query((row, number) -> row.getString(1)).list());
+    }
+
+    /** Runs the insert for every row, {@value #BATCH_SIZE} rows per round trip; answers the row count. */
+    int insert(String sql, int[] types, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
+            template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)), types);
+        }
+        return rows.size();
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+}
