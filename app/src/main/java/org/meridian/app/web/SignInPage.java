@@ -1,5 +1,6 @@
 package org.meridian.app.web;
 
+import org.meridian.app.demo.DemoAccounts;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -13,9 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInPage {
 
     private final SignedInUser signedIn;
+    private final DemoAccounts demoAccounts;
 
-    SignInPage(SignedInUser signedIn) {
+    SignInPage(SignedInUser signedIn, DemoAccounts demoAccounts) {
         this.signedIn = signedIn;
+        this.demoAccounts = demoAccounts;
     }
 
     @GetMapping("/login")
@@ -26,6 +29,7 @@ class SignInPage {
         }
         model.addAttribute("failed", error != null);
         model.addAttribute("signedOut", logout != null);
+        model.addAttribute("demoAccounts", demoAccounts);
         return "login";
     }
 }
