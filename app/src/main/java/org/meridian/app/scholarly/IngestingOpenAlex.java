@@ -166,8 +166,9 @@ public final class IngestingOpenAlex {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(institutions ? """
                             INSERT OR REPLACE INTO institutions
-                            SELECT institution_id, display_name, ror, country_code, type FROM staged_institutions"""
-                            : "INSERT OR REPLACE INTO topics SELECT * FROM staged_topics");
+                            SELECT institution_id, display_name, ror, country_code, type FROM staged_institutions
+                            QUALIFY row_number() OVER (PARTITION BY institution_id ORDER BY institution DESC) = 1"""
+                            : "INSERT OR REPLACE INTO topics SELECT DISTINCT ON (id) * FROM staged_topics");
                 }
                 FileMerge.record(connection, institutions ? "institutions" : "topics", reading);
             });
