@@ -140,7 +140,10 @@ public class Scorecards {
         }
         CurrentUser user = tenancy.currentUser();
         boolean namesShown = user.role() == Role.ANALYST || user.role() == Role.ADMIN;
-        Long home = user.role() == Role.ANALYST ? user.tenantId() : institutions.homeTenant();
+        Long home = user.tenantId();
+        if (user.role() != Role.ANALYST) {
+            home = institutions.homeTenant();
+        }
         Map<Long, Map<String, Double>> values = institutions.indicators(from, to);
         Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
         values.forEach((id, row) -> rows.put(unitId(id), row));

@@ -231,7 +231,7 @@ class InsightApiIntegrationTests {
 
         String national = page("/insight/national?country=CN").text();
         assertThat(national).contains("210,903", "1,052,283", "72,794", "UNESCO Institute for Statistics (UIS)",
-                "data-chart=\"national-mobility\"", "/webjars/echarts/dist/echarts.min.js");
+                "data-chart=\"national-mobility\"", "echarts.min.js", "/js/insight.js");
         String goingGlobal = page("/going-global").text();
         assertThat(goingGlobal).contains(tenantName, "0.50 (3 / 1)", "data-test=\"position\"");
         assertThat(page("/insight/scorecard?peers=institutions&draws=50").text()).contains(tenantName, "Peer 1");
