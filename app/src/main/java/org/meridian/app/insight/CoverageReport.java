@@ -13,7 +13,8 @@ import java.util.Map;
  * @param group     {@code BRI}, {@code OECD} or {@code all}
  * @param region    the UN M49 region filtered to, null for all regions
  * @param regions   the regions the group's countries are in, for a filter
- * @param years     coverage per year: share and count of member countries covered, by measure id
+ * @param years     coverage per year: share and count of member countries covered, by measure id; null where the
+ *                  measure has no source or its source reports nothing for that year (not 0)
  * @param countries each member country with what covers it in the period {@code fromYear..toYear}
  */
 public record CoverageReport(String scope, String unitId, String unitName, String group, String region,

@@ -123,7 +123,8 @@ public class GroupCoverage {
             Map<String, Double> shares = new LinkedHashMap<>();
             Map<String, Integer> counts = new LinkedHashMap<>();
             byMeasure.forEach((measure, byYear) -> {
-                if (byYear == null) {
+                if (byYear == null || !byYear.containsKey(year)) {
+                    // no source, or nothing reported that year (e.g. OECD flows end in 2019): unknown, not 0
                     shares.put(measure, null);
                     counts.put(measure, null);
                     return;

@@ -220,6 +220,9 @@ class InsightApiIntegrationTests {
         JsonNode china = officer.get("/api/v1/insight/coverage?scope=country&country=CN&group=OECD&from=2023&to=2023")
                 .json();
         assertThat(china.at("/years/0/counts/copublication").asInt()).isEqualTo(china.get("memberCount").asInt());
+        JsonNode afterOecdFlows = officer.get("/api/v1/insight/coverage?scope=country&country=CN&from=2022&to=2022")
+                .json();
+        assertThat(afterOecdFlows.at("/years/0/shares/mobility").isNull()).isTrue();
     }
 
     @Test
