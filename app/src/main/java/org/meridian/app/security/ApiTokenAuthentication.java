@@ -49,4 +49,13 @@ class ApiTokenAuthentication extends OncePerRequestFilter {
         }
         chain.doFilter(request, response);
     }
+
+    /**
+     * Signs in the async dispatch too: a streamed download (an export) finishes in a second dispatch, which
+     * is authorised again and has no session to take the user from.
+     */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
 }

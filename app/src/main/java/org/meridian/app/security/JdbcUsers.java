@@ -82,8 +82,9 @@ class JdbcUsers implements Users {
 
     private static UserAccount account(ResultSet row, int number) throws SQLException {
         long tenant = row.getLong("tenant_id");
+        Long tenantId = row.wasNull() ? null : tenant;
         return new UserAccount(row.getLong("id"), row.getString("username"), row.getString("display_name"),
-                Role.valueOf(row.getString("role")), row.wasNull() ? null : tenant, row.getString("locale"),
+                Role.valueOf(row.getString("role")), tenantId, row.getString("locale"),
                 row.getBoolean("enabled"), row.getTimestamp("created_at").toLocalDateTime(), row.getLong("version"));
     }
 }

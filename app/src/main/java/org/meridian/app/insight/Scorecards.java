@@ -1,0 +1,286 @@
+package org.meridian.app.insight;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.meridian.app.InvalidInput;
+import org.meridian.app.RecordNotFound;
+import org.meridian.app.security.CurrentUser;
+import org.meridian.app.security.Role;
+import org.meridian.app.security.Tenancy;
+import org.meridian.app.security.Tenant;
+import org.meridian.app.security.Tenants;
+import org.meridian.core.scorecard.Aggregation;
+import org.meridian.core.scorecard.Indicator;
+import org.meridian.core.scorecard.IndicatorTable;
+import org.meridian.core.scorecard.IndicatorTree;
+import org.meridian.core.scorecard.MissingValues;
+import org.meridian.core.scorecard.Normalisation;
+import org.meridian.core.scorecard.Pillar;
+import org.meridian.core.scorecard.RankInterval;
+import org.meridian.core.scorecard.Scorecard;
+import org.meridian.core.scorecard.ScorecardResult;
+import org.meridian.core.scorecard.ScorecardSettings;
+import org.meridian.core.scorecard.UncertaintyAnalysis;
+import org.meridian.core.scorecard.UncertaintyResult;
+import org.meridian.core.scorecard.UncertaintySettings;
+import org.meridian.core.scorecard.UnitScore;
+import org.meridian.core.scorecard.WeightPerturbation;
+import org.meridian.core.scorecard.Weights;
+import org.meridian.core.statistics.NationalIndicators;
+import org.springframework.stereotype.Service;
+
+/**
+ * The influence–competitiveness–voice scorecard ({@link IndicatorTree#goingGlobalAndVoice()}) over a peer set,
+ * with its Monte Carlo uncertainty analysis ({@link UncertaintyAnalysis}, Dirichlet weights of concentration 10,
+ * both normalisations and both aggregations drawn with equal probability).
+ * <ul>
+ * <li><b>Countries</b>: every country with a value in the shipped statistics ({@link NationalIndicators}: UIS
+ * inbound students in 2022 or the latest of the two years before, co-author countries with at least 100 works and
+ * their sub-regions in 2023).</li>
+ * <li><b>Institutions</b>: every institution in Meridian, from its records ({@link InstitutionFigures}). Analysts
+ * and administrators see every institution's name; officers and viewers see their own and "Peer 1..n" for the
+ * others, numbered in rank order.</li>
+ * </ul>
+ */
+@Service
+public class Scorecards {
+
+    public static final long DEFAULT_SEED = 2026;
+    public static final int DEFAULT_DRAWS = 1000;
+    public static final int STUDENT_YEAR = 2022;
+    public static final int PUBLICATION_YEAR = 2023;
+    public static final long MINIMUM_COAUTHORED_WORKS = 100;
+
+    private static final IndicatorTree TREE = IndicatorTree.goingGlobalAndVoice();
+
+    private final NationalStatistics statistics;
+    private final InstitutionFigures institutions;
+    private final WeightVariants variants;
+    private final Tenancy tenancy;
+    private final Tenants tenants;
+
+    Scorecards(NationalStatistics statistics, InstitutionFigures institutions, WeightVariants variants,
+            Tenancy tenancy, Tenants tenants) {
+        this.statistics = statistics;
+        this.institutions = institutions;
+        this.variants = variants;
+        this.tenancy = tenancy;
+        this.tenants = tenants;
+    }
+
+    public static IndicatorTree tree() {
+        return TREE;
+    }
+
+    public ScorecardReport compute(ScorecardRequest request) {
+        String peers = request.peers() == null || request.peers().isBlank() ? "countries"
+                : request.peers().trim().toLowerCase(Locale.ROOT);
+        ScorecardSettings settings = new ScorecardSettings(
+                choice("normalisation", request.normalisation(), Normalisation.class, Normalisation.MIN_MAX),
+                choice("aggregation", request.aggregation(), Aggregation.class, Aggregation.ARITHMETIC),
+                choice("missing", request.missing(), MissingValues.class, MissingValues.REWEIGHT));
+        int draws = request.draws() == null ? DEFAULT_DRAWS : request.draws();
+        if (draws < 10 || draws > 5000) {
+            throw InvalidInput.of("draws", "must be from 10 to 5000");
+        }
+        long seed = request.seed() == null ? DEFAULT_SEED : request.seed();
+        String variantName = request.variant() == null || request.variant().isBlank() ? null : request.variant().trim();
+        Weights weights = variantName == null ? Weights.equal(TREE)
+                : WeightVariants.weights(variants.byName(variantName)
+                        .orElseThrow(() -> new RecordNotFound("weighting", variantName)), TREE);
+        weights = overridden(weights, request.weights());
+        Peers table = switch (peers) {
+            case "countries" -> countries(request.country());
+            case "institutions" -> institutions(request.from(), request.to());
+            default -> throw InvalidInput.of("peers", "must be countries or institutions");
+        };
+        ScorecardResult result = Scorecard.compute(TREE, table.values(), weights, settings);
+        UncertaintySettings uncertainty = new UncertaintySettings(draws, seed, new WeightPerturbation.Dirichlet(10),
+                EnumSet.allOf(Normalisation.class), EnumSet.allOf(Aggregation.class));
+        UncertaintyResult intervals = UncertaintyAnalysis.run(TREE, table.values(), weights, settings, uncertainty);
+        return report(peers, table, settings, uncertainty, variantName, weights, result, intervals);
+    }
+
+    /** The peer table and how units are shown. */
+    private record Peers(IndicatorTable values, Map<String, String> labels, String home, boolean namesShown,
+            List<String> notes) {
+    }
+
+    private Peers countries(String country) {
+        String home = country == null || country.isBlank() ? "CN" : country.trim().toUpperCase(Locale.ROOT);
+        var shipped = statistics.statistics();
+        if (shipped.countries().byAlpha2(home).isEmpty()) {
+            throw InvalidInput.of("country", "'" + home + "' is not a country of the statistics");
+        }
+        List<String> codes = shipped.countries().countries().stream().map(found -> found.alpha2()).toList();
+        IndicatorTable all = NationalIndicators.table(shipped, codes, STUDENT_YEAR, 2, PUBLICATION_YEAR,
+                MINIMUM_COAUTHORED_WORKS);
+        List<String> withData = codes.stream().filter(code -> NationalIndicators.FILLED.stream()
+                .anyMatch(indicator -> !Double.isNaN(all.value(code, indicator)))).toList();
+        Map<String, String> labels = new LinkedHashMap<>();
+        shipped.countries().countries().forEach(found -> labels.put(found.alpha2(), found.nameEnglish()));
+        return new Peers(all.withUnits(withData), labels, home, true, List.of(
+                "Peers: the " + withData.size() + " countries with at least one value in the shipped statistics.",
+                "inbound_students: UIS " + STUDENT_YEAR + ", or the latest of the two years before; partner_countries"
+                        + " and partner_regions: countries with at least " + MINIMUM_COAUTHORED_WORKS
+                        + " co-authored works in " + PUBLICATION_YEAR + " (OpenAlex) and their UN M49 sub-regions.",
+                "The other indicators have no national source yet and are left out."));
+    }
+
+    private Peers institutions(Integer from, Integer to) {
+        if (from != null && to != null && to < from) {
+            throw InvalidInput.of("to", "must not be before from");
+        }
+        CurrentUser user = tenancy.currentUser();
+        boolean namesShown = user.role() == Role.ANALYST || user.role() == Role.ADMIN;
+        Long home = user.tenantId();
+        if (user.role() != Role.ANALYST) {
+            home = institutions.homeTenant();
+        }
+        Map<Long, Map<String, Double>> values = institutions.indicators(from, to);
+        Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
+        values.forEach((id, row) -> rows.put(unitId(id), row));
+        Map<String, String> labels = new HashMap<>();
+        for (Tenant tenant : tenants.all()) {
+            labels.put(unitId(tenant.id()), tenant.name());
+        }
+        List<String> indicators = TREE.indicators().stream().map(Indicator::id).toList();
+        return new Peers(IndicatorTable.of(indicators, rows), labels, home == null ? null : unitId(home), namesShown,
+                List.of("Peers: every institution in Meridian, from its records" + (from == null && to == null
+                        ? " of all years." : " started " + (from == null ? "" : "from " + from + " ")
+                                + (to == null ? "" : "to " + to) + "."),
+                        "An institution without any mobility record has the mobility indicators missing, one without "
+                                + "any engagement the engagement indicators; publication indicators come with the "
+                                + "analytics store.",
+                        namesShown ? "Institution names are shown to analysts and administrators."
+                                : "Other institutions are shown as Peer 1..n, numbered in rank order."));
+    }
+
+    private ScorecardReport report(String peers, Peers table, ScorecardSettings settings,
+            UncertaintySettings uncertainty, String variantName, Weights weights, ScorecardResult result,
+            UncertaintyResult intervals) {
+        Map<String, String> shown = new HashMap<>();
+        int peerNumber = 0;
+        List<String> ordered = new ArrayList<>(result.scores().stream().map(UnitScore::unit).toList());
+        ordered.addAll(result.excludedUnits());
+        for (String unit : ordered) {
+            boolean visible = table.namesShown() || unit.equals(table.home());
+            shown.put(unit, visible ? table.labels().getOrDefault(unit, unit) : "Peer " + ++peerNumber);
+        }
+        Map<String, Double> effective = weights.effective(result.tree());
+        Set<String> used = new java.util.HashSet<>(effective.keySet());
+        List<ScorecardReport.PillarInfo> pillars = new ArrayList<>();
+        for (Pillar pillar : TREE.pillars()) {
+            pillars.add(new ScorecardReport.PillarInfo(pillar.id(), pillar.name().english(), pillar.name().chinese(),
+                    pillar.definition().english(), pillar.definition().chinese(), weights.pillar(pillar.id()),
+                    pillar.indicators().stream().map(indicator -> new ScorecardReport.IndicatorInfo(indicator.id(),
+                            indicator.name().english(), indicator.name().chinese(), indicator.definition().english(),
+                            indicator.definition().chinese(), indicator.source(), indicator.unit(),
+                            indicator.direction().name(), weights.indicator(indicator.id()),
+                            effective.get(indicator.id()), used.contains(indicator.id()))).toList()));
+        }
+        List<String> usedIds = result.tree().indicators().stream().map(Indicator::id).toList();
+        List<ScorecardReport.UnitRow> units = new ArrayList<>();
+        for (UnitScore score : result.scores()) {
+            RankInterval interval = intervals.unit(score.unit()).orElse(null);
+            Map<String, Double> raw = new LinkedHashMap<>();
+            usedIds.forEach(id -> raw.put(id, finite(table.values().value(score.unit(), id))));
+            String id = table.namesShown() || score.unit().equals(table.home()) ? score.unit()
+                    : "peer-" + shown.get(score.unit()).substring("Peer ".length());
+            units.add(new ScorecardReport.UnitRow(id, shown.get(score.unit()), score.unit().equals(table.home()),
+                    finite(score.rank()), finite(score.composite()), finite(score.pillarScores()), raw,
+                    finite(score.normalisedValues()), score.observedIndicators(),
+                    interval == null ? null : finite(interval.medianRank()),
+                    interval == null ? null : finite(interval.lowerRank()),
+                    interval == null ? null : finite(interval.upperRank()),
+                    interval == null ? List.of() : interval.drivers(3),
+                    interval == null ? Map.of() : finite(interval.firstOrderIndices()),
+                    interval == null ? Map.of() : finite(interval.removalShifts())));
+        }
+        return new ScorecardReport(peers, table.home(), new ScorecardReport.Settings(code(settings.normalisation()),
+                code(settings.aggregation()), code(settings.missingValues())),
+                new ScorecardReport.Uncertainty(uncertainty.draws(), uncertainty.seed(),
+                        "Dirichlet, concentration 10, around the nominal weights",
+                        uncertainty.normalisations().stream().sorted().map(Scorecards::code).toList(),
+                        uncertainty.aggregations().stream().sorted().map(Scorecards::code).toList()),
+                variantName, pillars, result.droppedIndicators(), missingValuesText(settings.missingValues()),
+                result.excludedUnits().stream().map(shown::get).toList(), table.namesShown(), units,
+                finite(intervals.meanFirstOrderIndices()), table.notes());
+    }
+
+    private static Weights overridden(Weights weights, String pairs) {
+        if (pairs == null || pairs.isBlank()) {
+            return weights;
+        }
+        Weights changed = weights;
+        for (String pair : pairs.split(",")) {
+            String[] parts = pair.split(":");
+            double weight;
+            try {
+                weight = parts.length == 2 ? Double.parseDouble(parts[1].trim()) : Double.NaN;
+            } catch (NumberFormatException notANumber) {
+                weight = Double.NaN;
+            }
+            String id = parts[0].trim();
+            if (!Double.isFinite(weight) || weight < 0) {
+                throw InvalidInput.of("weights", "write id:weight pairs with weights of 0 or more, e.g. voice:2");
+            }
+            if (TREE.pillars().stream().anyMatch(pillar -> pillar.id().equals(id))) {
+                changed = changed.withPillar(id, weight);
+            } else if (TREE.indicator(id).isPresent()) {
+                changed = changed.withIndicator(id, weight);
+            } else {
+                throw InvalidInput.of("weights", "'" + id + "' is neither a pillar nor an indicator");
+            }
+        }
+        return changed;
+    }
+
+    static String missingValuesText(MissingValues missing) {
+        return switch (missing) {
+            case REWEIGHT -> "A missing value is left out and the other weights of its pillar are rescaled for that "
+                    + "peer; a peer without any value gets no rank.";
+            case PEER_MEAN -> "A missing value is replaced by the mean of the peers' normalised values.";
+            case EXCLUDE_UNIT -> "A peer missing any indicator is left out of the peer set.";
+        };
+    }
+
+    private static <E extends Enum<E>> E choice(String field, String value, Class<E> type, E fallback) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        for (E constant : type.getEnumConstants()) {
+            if (code(constant).equals(value.trim().toLowerCase(Locale.ROOT))) {
+                return constant;
+            }
+        }
+        throw InvalidInput.of(field, "'" + value + "' is not one of " + String.join(", ",
+                java.util.Arrays.stream(type.getEnumConstants()).map(Scorecards::code).toList()));
+    }
+
+    static String code(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    static String unitId(long tenantId) {
+        return "tenant-" + tenantId;
+    }
+
+    private static Double finite(double value) {
+        return Double.isFinite(value) ? value : null;
+    }
+
+    private static Map<String, Double> finite(Map<String, Double> values) {
+        Map<String, Double> kept = new LinkedHashMap<>();
+        values.entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(entry -> kept.put(entry.getKey(), finite(entry.getValue())));
+        return kept;
+    }
+}
