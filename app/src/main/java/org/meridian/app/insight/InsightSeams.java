@@ -9,44 +9,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The figures that other capabilities will supply and do not yet: programmes brought in and agreement coverage
- * (agreements), led works, co-author countries and publication indicators (analytics store). Each bean here says
+ * The figures that another capability will supply and does not yet: led works, co-author countries and
+ * publication indicators (analytics store). Each bean here says
  * it is not available; a capability that supplies the figures replaces its bean here with its own.
  */
 @Configuration(proxyBeanMethods = false)
 class InsightSeams {
-
-    @Bean
-    ProgrammeFlows programmeFlows() {
-        return new ProgrammeFlows() {
-
-            @Override
-            public boolean available() {
-                return false;
-            }
-
-            @Override
-            public List<ChannelFlow> broughtIn(long tenantId) {
-                return List.of();
-            }
-        };
-    }
-
-    @Bean
-    AgreementCoverage agreementCoverage() {
-        return new AgreementCoverage() {
-
-            @Override
-            public boolean available() {
-                return false;
-            }
-
-            @Override
-            public Map<Integer, Set<String>> countriesByYear(long tenantId) {
-                return Map.of();
-            }
-        };
-    }
 
     @Bean
     ScholarlyFigures scholarlyFigures() {
