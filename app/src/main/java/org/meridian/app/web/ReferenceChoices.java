@@ -1,0 +1,76 @@
+package org.meridian.app.web;
+
+import java.text.Collator;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.meridian.app.reference.Countries;
+import org.meridian.app.reference.IscedFields;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * The options of country and ISCED-F selects in the page's language, and the names of codes shown in lists:
+ * countries by their English or Chinese name (sorted as the language sorts), ISCED-F fields by code with the
+ * broad fields' names from the message bundle ({@code isced.06}). Available to templates as
+ * {@code ${@choices...}}.
+ */
+@Component("choices")
+public class ReferenceChoices {
+
+    private final Countries countries;
+    private final IscedFields fields;
+    private final MessageSource messages;
+
+    ReferenceChoices(Countries countries, IscedFields fields, MessageSource messages) {
+        this.countries = countries;
+        this.fields = fields;
+        this.messages = messages;
+    }
+
+    public List<Choice> countries() {
+        String language = language();
+        Collator collator = Collator.getInstance(LocaleContextHolder.getLocale());
+        return countries.all().stream().map(country -> new Choice(country.alpha2(), country.name(language)))
+                .sorted(Comparator.comparing(Choice::label, collator)).toList();
+    }
+
+    /** The country's name in the page's language, or the code itself when unknown (null for null). */
+    public String country(String alpha2) {
+        if (alpha2 == null) {
+            return null;
+        }
+        return countries.byCode(alpha2).map(country -> country.name(language())).orElse(alpha2);
+    }
+
+    /** Broad and narrow fields (detailed ones are found by typing their code), by code. */
+    public List<Choice> iscedFields() {
+        return fields.all().stream().filter(field -> !"detailed".equals(field.level()))
+                .map(field -> new Choice(field.code(), field.code() + " " + iscedField(field.code())))
+                .toList();
+    }
+
+    /** The name of an ISCED-F field; broad fields in the page's language, others as ISCED names them. */
+    public String iscedField(String code) {
+        if (code == null) {
+            return null;
+        }
+        if (code.length() == 2) {
+            String broad = messages.getMessage("isced." + code, null, null, LocaleContextHolder.getLocale());
+            if (broad != null) {
+                return broad;
+            }
+        }
+        return fields.byCode(code).map(field -> field.name(language())).orElse(code);
+    }
+
+    private static String language() {
+        return Locale.CHINESE.getLanguage().equals(LocaleContextHolder.getLocale().getLanguage()) ? "zh" : "en";
+    }
+
+    /** One option of a select. */
+    public record Choice(String code, String label) {
+    }
+}
