@@ -11,6 +11,7 @@ import org.meridian.app.RuleViolation;
 import org.meridian.app.mobility.Mobility;
 import org.meridian.app.mobility.MobilityRecords;
 import org.meridian.app.web.FormErrors;
+import org.meridian.app.web.FormValues;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,15 +41,15 @@ class MobilityFormPages {
 
     @GetMapping("/new")
     String blank(Model model) {
-        return form(model, MobilityForm.empty(), FormErrors.none(), null);
+        return form(model, FormValues.empty(), FormErrors.none(), null);
     }
 
     @PostMapping
     String create(@RequestParam Map<String, String> submitted, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        MobilityForm form = MobilityForm.of(submitted);
+        FormValues form = MobilityForm.of(submitted);
         try {
-            Mobility created = records.create(form.draft());
+            Mobility created = records.create(MobilityForm.draft(form));
             redirect.addFlashAttribute("notice", "mobility.created");
             return "redirect:/mobility/" + created.id();
         }
@@ -67,9 +68,9 @@ class MobilityFormPages {
     @PostMapping("/{id}")
     String update(@PathVariable long id, @RequestParam Map<String, String> submitted, Model model, Locale locale,
             HttpServletResponse response, RedirectAttributes redirect) {
-        MobilityForm form = MobilityForm.of(submitted);
+        FormValues form = MobilityForm.of(submitted);
         try {
-            records.replace(id, form.draft());
+            records.replace(id, MobilityForm.draft(form));
             redirect.addFlashAttribute("notice", "mobility.saved");
             return "redirect:/mobility/" + id;
         }
@@ -84,7 +85,7 @@ class MobilityFormPages {
         }
     }
 
-    private String form(Model model, MobilityForm form, FormErrors errors, Mobility existing) {
+    private String form(Model model, FormValues form, FormErrors errors, Mobility existing) {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("existing", existing);

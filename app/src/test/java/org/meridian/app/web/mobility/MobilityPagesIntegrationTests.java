@@ -56,6 +56,9 @@ class MobilityPagesIntegrationTests {
     @Autowired
     Tenancy tenancy;
 
+    @Autowired
+    org.meridian.app.security.Tenants tenants;
+
     long tenant;
     UserAccount officer;
     ApiClient officerApi;
@@ -113,7 +116,7 @@ class MobilityPagesIntegrationTests {
         assertThat(html).contains("Please correct 4 entries");
         assertThat(errorOf(html, "iscedLevel")).startsWith("is required for students");
         assertThat(errorOf(html, "endDate")).isEqualTo("must be on or after the start date 2025-09-10");
-        assertThat(errorOf(html, "funding")).isEqualTo("is required");
+        assertThat(errorOf(html, "funding")).startsWith("is required");
         assertThat(errorOf(html, "person.nationality")).isEqualTo("is required");
         assertThat(html).contains("value=\"Summer school in Heidelberg\"").contains("value=\"Qian\"")
                 .contains("value=\"2025-09-10\"");
@@ -264,6 +267,63 @@ class MobilityPagesIntegrationTests {
         assertThat(xlsx.status()).isEqualTo(ImportOutcome.Status.IMPORTED);
         String page = officerSession.get("/mobility?country=KZ").text();
         assertThat(page).contains("Nurlanov").contains("Sep 1, 2025");
+    }
+
+    @Test
+    void theDashboardCountsTheWindowAndLinksEachFigureToItsList() {
+        org.meridian.core.mobility.AcademicYear year = org.meridian.core.mobility.AcademicYear
+                .containing(java.time.LocalDate.now());
+        String thisYear = year.firstDay().plusDays(10).toString();
+        String threeYearsAgo = year.firstDay().minusYears(3).plusDays(30).toString();
+        String sixYearsAgo = year.firstDay().minusYears(6).toString();
+        for (int day = 0; day < 3; day++) {
+            record("outbound", "DE", thisYear, day, "Fan" + day, "Exchange");
+        }
+        record("inbound", "KZ", thisYear, 0, "Nur", "Visit");
+        record("outbound", "FR", threeYearsAgo, 0, "Gao", "Exchange");
+        record("outbound", "FR", threeYearsAgo, 1, "Hu", "Exchange");
+        record("inbound", "JP", sixYearsAgo, 0, "Ito", "Visit");
+
+        String html = officerSession.get("/").text();
+        int first = year.startYear() - 4;
+        assertThat(figure(html, "kpi-outbound-year")).isEqualTo("3");
+        assertThat(figure(html, "kpi-inbound-year")).isEqualTo("1");
+        // five academic years: the three German and two French records outbound, the Kazakh one inbound (not Japan)
+        assertThat(figure(html, "kpi-outbound-window")).isEqualTo("5");
+        assertThat(figure(html, "kpi-inbound-window")).isEqualTo("1");
+        String germany = "/mobility?direction=outbound&amp;country=DE&amp;yearFrom=" + first + "&amp;yearTo="
+                + year.startYear();
+        assertThat(html).contains("href=\"" + germany + "\"");
+        assertThat(officerSession.get(germany.replace("&amp;", "&")).text()).contains("3 records");
+        assertThat(tableRow(html, "figure-group", "oecd")).containsSubsequence(">0<", ">5<", ">5<");
+        assertThat(tableRow(html, "figure-group", "belt-and-road")).containsSubsequence(">1<", ">0<", ">1<");
+        assertThat(tableRow(html, "figure-region", "150")).contains("Europe").containsSubsequence(">0<", ">5<");
+        assertThat(html).contains("data-test=\"slot-active-agreements\"", "data-test=\"slot-expiring-agreements\"",
+                "/geo/world.zh.json").doesNotContain("demo-banner");
+    }
+
+    @Test
+    void labelsADemonstrationInstitution() {
+        long demo = tenants.add("demo-" + java.util.UUID.randomUUID().toString().substring(0, 8), "Demo U", "示范大学",
+                "CN", null, true);
+        UserAccount reader = testUsers.newUser(Role.VIEWER, demo, port).account();
+        String html = WebSession.signIn(port, reader.username(), TestUsers.PASSWORD).get("/").text();
+        assertThat(html).contains("class=\"demo-banner\"").contains("Demonstration data");
+    }
+
+    private static String figure(String html, String test) {
+        Matcher matcher = Pattern.compile("data-test=\"" + test + "\"[^>]*>\\s*<span class=\"kpi-value\">([^<]*)<")
+                .matcher(html);
+        assertThat(matcher.find()).as(test).isTrue();
+        return matcher.group(1);
+    }
+
+    /** The row of a figure's table for one key, as HTML. */
+    private static String tableRow(String html, String figure, String key) {
+        String section = html.substring(html.indexOf("data-test=\"" + figure + "\""));
+        int start = section.indexOf("data-key=\"" + key + "\"");
+        assertThat(start).as(figure + " " + key).isNotNegative();
+        return section.substring(start, section.indexOf("</tr>", start));
     }
 
     private ImportOutcome importMobility(byte[] content) {
