@@ -95,7 +95,7 @@ class MobilityBrowserIntegrationTests {
             assertThat(browser.text("[data-test=kpi-inbound-year] .kpi-value")).isEqualTo("1");
             browser.find("body[data-charts-drawn]");
             assertThat(browser.all("[data-chart=byCountry] canvas")).isNotEmpty();
-            browser.screenshot("dashboard-mobility-en");
+            browser.resize(1280, 2400).screenshot("dashboard-mobility-en");
             browser.switchLanguage("zh");
             assertThat(browser.text("[data-test=figure-country] h2")).isEqualTo("按国家和地区统计");
             browser.find("body[data-charts-drawn]");

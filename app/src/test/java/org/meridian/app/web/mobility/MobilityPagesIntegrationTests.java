@@ -302,6 +302,60 @@ class MobilityPagesIntegrationTests {
                 "/geo/world.zh.json").doesNotContain("demo-banner");
     }
 
+    /**
+     * Four officers read the dashboard of an institution with 3,000 mobility records at once, 25 times each;
+     * every answer must be complete. The render times (median and 95th percentile) are printed, not judged.
+     */
+    @Test
+    void servesTheDashboardToConcurrentUsers() throws Exception {
+        String[] countries = { "DE", "FR", "GB", "US", "JP", "KZ", "RU", "AU", "TH", "EG" };
+        String[] fields = { "011", "021", "031", "041", "051", "061", "071", "081", "091", "101" };
+        StringBuilder csv = new StringBuilder("Direction,Category,Country,Start date,End date,Funding,Family name,"
+                + "Nationality,Student or staff number,ISCED field\n");
+        java.time.LocalDate first = org.meridian.core.mobility.AcademicYear.containing(java.time.LocalDate.now())
+                .firstDay().minusYears(4);
+        for (int row = 0; row < 3000; row++) {
+            java.time.LocalDate start = first.plusDays(row % 1800);
+            csv.append(row % 3 == 0 ? "inbound" : "outbound").append(",visiting-scholar,")
+                    .append(countries[row % countries.length]).append(',').append(start).append(',')
+                    .append(start.plusDays(30)).append(",institutional,Person").append(row).append(",CN,S").append(row)
+                    .append(',').append(fields[row % fields.length]).append('\n');
+        }
+        assertThat(importMobility(csv.toString().getBytes(StandardCharsets.UTF_8)).created()).isEqualTo(3000);
+
+        List<WebSession> users = new java.util.ArrayList<>();
+        for (int user = 0; user < 4; user++) {
+            users.add(WebSession.signIn(port, testUsers.newUser(Role.OFFICER, tenant, port).account().username(),
+                    TestUsers.PASSWORD));
+        }
+        List<Long> millis = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        List<Integer> statuses = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(users.size());
+        try {
+            List<java.util.concurrent.Future<?>> runs = new java.util.ArrayList<>();
+            for (WebSession user : users) {
+                runs.add(pool.submit(() -> {
+                    for (int request = 0; request < 25; request++) {
+                        long start = System.nanoTime();
+                        WebSession.Page page = user.get("/");
+                        millis.add((System.nanoTime() - start) / 1_000_000);
+                        statuses.add(page.text().contains("data-test=\"figure-field\"") ? page.status() : -1);
+                    }
+                }));
+            }
+            for (java.util.concurrent.Future<?> run : runs) {
+                run.get();
+            }
+        }
+        finally {
+            pool.shutdown();
+        }
+        assertThat(statuses).hasSize(100).containsOnly(200);
+        List<Long> sorted = millis.stream().sorted().toList();
+        System.out.printf("Dashboard render, 3,000 records, 4 concurrent users x 25: median %d ms, p95 %d ms%n",
+                sorted.get(sorted.size() / 2), sorted.get((int) Math.ceil(sorted.size() * 0.95) - 1));
+    }
+
     @Test
     void labelsADemonstrationInstitution() {
         long demo = tenants.add("demo-" + java.util.UUID.randomUUID().toString().substring(0, 8), "Demo U", "示范大学",
