@@ -1,12 +1,23 @@
 package org.meridian.app.web;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.meridian.app.reference.Countries;
 import org.meridian.app.reference.IscedFields;
+import org.meridian.core.engagement.EngagementKind;
+import org.meridian.core.engagement.EngagementRole;
+import org.meridian.core.engagement.EngagementStanding;
+import org.meridian.core.mobility.Direction;
+import org.meridian.core.mobility.Funding;
+import org.meridian.core.mobility.Gender;
+import org.meridian.core.mobility.MobilityCategory;
+import org.meridian.core.mobility.MobilityStatus;
+import org.meridian.core.vocabulary.Coded;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -19,6 +30,13 @@ import org.springframework.stereotype.Component;
  */
 @Component("choices")
 public class ReferenceChoices {
+
+    /** The vocabularies that forms and filters offer, by the message prefix of their labels. */
+    static final Map<String, Class<? extends Coded>> VOCABULARIES = Map.of(
+            "mobility.direction", Direction.class, "mobility.category", MobilityCategory.class,
+            "mobility.funding", Funding.class, "mobility.status", MobilityStatus.class, "mobility.gender", Gender.class,
+            "engagement.kind", EngagementKind.class, "engagement.role", EngagementRole.class,
+            "engagement.standing", EngagementStanding.class);
 
     private final Countries countries;
     private final IscedFields fields;
@@ -64,6 +82,24 @@ public class ReferenceChoices {
             }
         }
         return fields.byCode(code).map(field -> field.name(language())).orElse(code);
+    }
+
+    /** The options of a select: {@code countries} or a vocabulary of {@link #vocabulary}. */
+    public List<Choice> options(String name) {
+        return "countries".equals(name) ? countries() : vocabulary(name);
+    }
+
+    /**
+     * The values of a controlled vocabulary as options, labelled by the message {@code name + "." + code}:
+     * {@code ${@choices.vocabulary('mobility.direction')}}. The names are those of {@link #VOCABULARIES}.
+     */
+    public List<Choice> vocabulary(String name) {
+        Class<? extends Coded> type = VOCABULARIES.get(name);
+        if (type == null) {
+            throw new IllegalArgumentException("no vocabulary named " + name);
+        }
+        return Arrays.stream(type.getEnumConstants()).map(Coded::code).map(code -> new Choice(code,
+                messages.getMessage(name + "." + code, null, code, LocaleContextHolder.getLocale()))).toList();
     }
 
     private static String language() {
