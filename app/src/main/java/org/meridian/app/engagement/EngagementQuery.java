@@ -10,7 +10,7 @@ import org.meridian.core.engagement.EngagementRole;
 import org.meridian.core.engagement.EngagementStanding;
 
 /** The filter parameters of {@code GET /api/v1/engagements}, as text; {@link #filter()} checks them. */
-record EngagementQuery(
+public record EngagementQuery(
         @Schema(description = "committee-seat, policy-contribution, conference-hosted, joint-initiative, "
                 + "programme-abroad, open-course or adopted-abroad") String kind,
         @Schema(description = "chair, vice-chair, host, lead, member, contributor, attendee or observer") String role,
@@ -22,7 +22,8 @@ record EngagementQuery(
         @Schema(description = "engagements begun on or before this date", example = "2025-12-31") String to,
         @Schema(description = "part of the title, organisation name or outcome") String q) {
 
-    EngagementFilter filter() {
+    /** The checked filter; {@code InvalidInput} names every parameter that is wrong. */
+    public EngagementFilter filter() {
         InputCheck check = new InputCheck();
         EngagementKind kind = check.code("kind", this.kind, EngagementKind.class, false);
         EngagementRole role = check.code("role", this.role, EngagementRole.class, false);

@@ -75,6 +75,11 @@ public class Importing {
         Map<String, Integer> rowOfKey = new HashMap<>();
         int total = sheet.rows().size();
         int done = 0;
+        // a row refused for a column the file lacks names it by both headers
+        Map<String, String> headers = new HashMap<>();
+        for (ImportColumn column : type.columns()) {
+            headers.put(column.key(), mapping.headers().getOrDefault(column.key(), column.bothHeaders()));
+        }
         for (SheetRow row : sheet.rows()) {
             if (done++ % 200 == 0) {
                 progress.at(Phase.VALIDATING, done - 1, total);
@@ -103,7 +108,7 @@ public class Importing {
             if (report.count > before) {
                 continue;
             }
-            ImportRow importRow = new ImportRow(row.number(), values, texts, mapping.headers());
+            ImportRow importRow = new ImportRow(row.number(), values, texts, headers);
             T record;
             try {
                 record = type.parse(importRow);

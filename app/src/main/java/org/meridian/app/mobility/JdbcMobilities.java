@@ -154,7 +154,9 @@ class JdbcMobilities {
                 .and("r.funding = ?", code(filter.funding()))
                 .and("r.academic_year = ?", filter.academicYear() == null ? null : filter.academicYear().startYear())
                 .and("r.end_date >= ?", filter.from())
-                .and("r.start_date <= ?", filter.to());
+                .and("r.start_date <= ?", filter.to())
+                .and("r.start_date >= ?", filter.startsFrom())
+                .and("r.start_date <= ?", filter.startsTo());
         if (filter.status() != null) {
             LocalDate now = today.date();
             switch (filter.status()) {

@@ -18,12 +18,16 @@ import org.meridian.core.mobility.MobilityStatus;
  * @param status     as derived on the day of the query
  * @param text       part of the programme name, or, for readers who may see personal data, of the person's
  *                   family or given name (case ignored)
+ * @param startsFrom records starting on or after this day (as {@link MobilitySummary} counts them)
+ * @param startsTo   records starting on or before this day
  */
 public record MobilityFilter(Direction direction, MobilityCategory category, String country, String region,
         Long partnerId, Long agreementId, String iscedField, Funding funding, AcademicYear academicYear,
-        LocalDate from, LocalDate to, MobilityStatus status, String text) {
+        LocalDate from, LocalDate to, MobilityStatus status, String text, LocalDate startsFrom,
+        LocalDate startsTo) {
 
     public static MobilityFilter none() {
-        return new MobilityFilter(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new MobilityFilter(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null);
     }
 }

@@ -11,8 +11,11 @@ import org.meridian.core.mobility.Funding;
 import org.meridian.core.mobility.MobilityCategory;
 import org.meridian.core.mobility.MobilityStatus;
 
-/** The filter parameters of {@code GET /api/v1/mobility}, as text; {@link #filter()} checks them. */
-record MobilityQuery(
+/**
+ * The filter parameters of {@code GET /api/v1/mobility} (and of the mobility list page), as text;
+ * {@link #filter()} checks them.
+ */
+public record MobilityQuery(
         @Schema(description = "inbound or outbound") String direction,
         @Schema(description = "student, staff-teaching, staff-training or visiting-scholar") String category,
         @Schema(description = "ISO 3166 alpha-2 country", example = "DE") String country,
@@ -25,9 +28,12 @@ record MobilityQuery(
         @Schema(description = "records running on or after this date", example = "2025-01-01") String from,
         @Schema(description = "records begun on or before this date", example = "2025-12-31") String to,
         @Schema(description = "planned, ongoing, completed or cancelled") String status,
-        @Schema(description = "part of the programme name; officers and administrators: also of the person's names") String q) {
+        @Schema(description = "part of the programme name; officers and administrators: also of the person's names") String q,
+        @Schema(description = "records starting on or after this date", example = "2025-09-01") String startsFrom,
+        @Schema(description = "records starting on or before this date", example = "2026-08-31") String startsTo) {
 
-    MobilityFilter filter() {
+    /** The checked filter; {@code InvalidInput} names every parameter that is wrong. */
+    public MobilityFilter filter() {
         InputCheck check = new InputCheck();
         Direction direction = check.code("direction", this.direction, Direction.class, false);
         MobilityCategory category = check.code("category", this.category, MobilityCategory.class, false);
@@ -47,8 +53,11 @@ record MobilityQuery(
         check.notBefore("to", toDate, fromDate, "from");
         MobilityStatus status = check.code("status", this.status, MobilityStatus.class, false);
         String text = check.text("q", q, 100, false);
+        LocalDate startsFromDate = check.date("startsFrom", startsFrom, false);
+        LocalDate startsToDate = check.date("startsTo", startsTo, false);
+        check.notBefore("startsTo", startsToDate, startsFromDate, "startsFrom");
         check.throwIfInvalid();
         return new MobilityFilter(direction, category, country, region, partnerId, agreementId, field, funding, year,
-                fromDate, toDate, status, text);
+                fromDate, toDate, status, text, startsFromDate, startsToDate);
     }
 }

@@ -2,6 +2,7 @@ package org.meridian.app.mobility;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.meridian.app.InvalidInput;
 import org.meridian.app.Page;
@@ -54,6 +55,29 @@ public class MobilityRecords {
         Mobility created = get(id);
         auditLog.recordCreated(tenant, JdbcMobilities.TYPE, id, audited(created, null));
         return created;
+    }
+
+    /**
+     * Stores a checked mobility by its natural key, for imports: creates it when the tenant has no record with
+     * that key, else replaces that record (whoever changed it last). Audited like {@link #create} and
+     * {@link #replace}; runs in the caller's transaction.
+     *
+     * @return true when a record was created, false when one was replaced
+     */
+    boolean store(ValidMobility mobility) {
+        long tenant = tenancy.writableTenant();
+        Optional<Long> existing = mobilities.idByNaturalKey(mobility.naturalKey(), null);
+        if (existing.isEmpty()) {
+            long id = mobilities.add(mobility);
+            auditLog.recordCreated(tenant, JdbcMobilities.TYPE, id, audited(get(id), null));
+            return true;
+        }
+        long id = existing.get();
+        Mobility before = get(id);
+        mobilities.replace(id, before.version(), mobility);
+        Mobility after = get(id);
+        auditLog.recordChanged(tenant, JdbcMobilities.TYPE, id, before.withoutPerson(), audited(after, before));
+        return false;
     }
 
     public Mobility get(long id) {
