@@ -17,6 +17,8 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Seeds the demo institution when {@code meridian.demo.enabled} is set: the tenant, one user per role and a
@@ -36,9 +38,12 @@ class DemoInstitution implements ApplicationRunner {
     private final Tenancy tenancy;
     private final DemoRecords records;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     DemoInstitution(DemoSettings settings, DemoAccounts accounts, Tenants tenants, Users users,
-            UserAccounts userAccounts, Tenancy tenancy, DemoRecords records, Clock clock) {
+            UserAccounts userAccounts, Tenancy tenancy, DemoRecords records, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.settings = settings;
         this.accounts = accounts;
         this.tenants = tenants;
@@ -49,11 +54,16 @@ class DemoInstitution implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Seeds everything in one transaction: a failed or interrupted seeding leaves nothing, and the next start retries. */
     @Override
     public void run(ApplicationArguments args) {
         if (!settings.enabled()) {
             return;
         }
+        transaction.executeWithoutResult(status -> seed());
+    }
+
+    private void seed() {
         if (tenants.byCode(DemoAccounts.TENANT_CODE).isPresent()) {
             log.info("The demo institution is already there; nothing added");
             return;

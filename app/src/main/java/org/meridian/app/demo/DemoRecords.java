@@ -26,6 +26,8 @@ import org.meridian.app.partners.RecordingPartners;
 import org.meridian.app.reference.Institution;
 import org.meridian.app.reference.InstitutionQuery;
 import org.meridian.app.reference.Institutions;
+import org.meridian.app.reference.Organisation;
+import org.meridian.app.reference.Organisations;
 import org.meridian.core.agreements.AgreementStatus;
 import org.springframework.stereotype.Component;
 
@@ -62,6 +64,7 @@ class DemoRecords {
             "staff-exchange", "joint-degree", "short-programme", "joint-institute" };
 
     private final Institutions institutions;
+    private final Organisations organisations;
     private final RecordingPartners partners;
     private final RecordingAgreements agreements;
     private final ChangingAgreementStatus statusChanges;
@@ -70,10 +73,11 @@ class DemoRecords {
     private final EngagementRecords engagements;
     private final Clock clock;
 
-    DemoRecords(Institutions institutions, RecordingPartners partners, RecordingAgreements agreements,
+    DemoRecords(Institutions institutions, Organisations organisations, RecordingPartners partners, RecordingAgreements agreements,
             ChangingAgreementStatus statusChanges, RenewingAgreement renewals, MobilityRecords mobility,
             EngagementRecords engagements, Clock clock) {
         this.institutions = institutions;
+        this.organisations = organisations;
         this.partners = partners;
         this.agreements = agreements;
         this.statusChanges = statusChanges;
@@ -290,7 +294,8 @@ class DemoRecords {
                 LocalDate start = LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(27));
                 LocalDate end = plan[1].equals("committee-seat") ? start.plusYears(3) : plan[1].equals("conference-hosted")
                         ? start.plusDays(2) : null;
-                engagements.create(new EngagementDraft(plan[0], null, null, plan[1], plan[2], plan[3],
+                String organisation = organisations.byCode(plan[0]).map(Organisation::nameEn).orElse(plan[0]);
+                engagements.create(new EngagementDraft(plan[0], organisation, null, plan[1], plan[2], plan[3],
                         start.toString(), end == null ? null : end.toString(), plan[4], null, null, "Demo engagement.",
                         null));
                 counts.engagements++;
