@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
 /**
  * The world registry of institutions, merged on first start from the ROR 2021 names, the institutions seen in
  * OpenAlex works and the Hipo university list, with Meridian's Chinese names (see
- * {@link MergingInstitutionSources}). Inserted in batches; an institution whose Meridian id is present already
+ * {@link MergingInstitutionSources}). Inserted in batches, committed in chunks; an institution whose Meridian id is present already
  * is left as it is, so an administrator's corrections survive a reload.
  */
 @Component
@@ -45,6 +45,11 @@ class InstitutionDataset extends ReferenceDataset {
     }
 
     @Override
+    boolean commitsInChunks() {
+        return true;
+    }
+
+    @Override
     int load() {
         long started = System.nanoTime();
         List<SourceInstitution> rows = new ArrayList<>();
@@ -60,7 +65,7 @@ class InstitutionDataset extends ReferenceDataset {
         Set<String> present = tables.keys("select id from reference_institution");
         List<Object[]> missing = merged.institutions().stream().filter(entry -> !present.contains(entry.id()))
                 .map(InstitutionDataset::values).toList();
-        tables.insert(INSERT, TYPES, missing);
+        tables.insertInChunks(INSERT, TYPES, missing);
         if (!missing.isEmpty()) {
             tables.jdbc().sql("update reference_institution_revision set revision = revision + 1 where id = 1").update();
         }

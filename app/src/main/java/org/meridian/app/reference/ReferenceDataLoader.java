@@ -13,10 +13,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Loads the reference data shipped under {@code classpath:reference/} (see its SOURCE.md) on start, each
- * {@link ReferenceDataset} in its own transaction, and records it in {@code reference_dataset}. A restart finds
- * every dataset recorded at its version and loads nothing; a dataset's load only adds missing rows, so even a
- * forced reload duplicates nothing and keeps administrators' edits. Then builds the institution name index, so
- * the first search is fast too.
+ * {@link ReferenceDataset} in its own transaction (the large ones commit in chunks), and records it in
+ * {@code reference_dataset}. A restart finds every dataset recorded at its version and loads nothing; a
+ * dataset's load only adds missing rows, so even a forced reload duplicates nothing and keeps administrators'
+ * edits. Then builds the institution name index, so the first search is fast too.
  */
 @Component
 @Order(-10)
@@ -52,12 +52,13 @@ class ReferenceDataLoader implements ApplicationRunner {
                 continue;
             }
             long started = System.nanoTime();
+            int rows = dataset.commitsInChunks() ? dataset.load() : 0;
             transaction.executeWithoutResult(status -> {
-                int rows = dataset.load();
+                int count = dataset.commitsInChunks() ? rows : dataset.load();
                 jdbc.sql("delete from reference_dataset where name = :name").param("name", dataset.name()).update();
                 jdbc.sql("insert into reference_dataset (name, version, row_count) values (:name, :version, :rows)")
-                        .param("name", dataset.name()).param("version", dataset.version()).param("rows", rows).update();
-                log.info("Reference dataset {} v{}: {} rows in {} ms", dataset.name(), dataset.version(), rows,
+                        .param("name", dataset.name()).param("version", dataset.version()).param("rows", count).update();
+                log.info("Reference dataset {} v{}: {} rows in {} ms", dataset.name(), dataset.version(), count,
                         (System.nanoTime() - started) / 1_000_000);
             });
         }

@@ -23,6 +23,15 @@ abstract class ReferenceDataset {
         return version;
     }
 
+    /**
+     * Whether the dataset commits its own rows in chunks instead of running in one transaction: a large dataset
+     * does, since one transaction of 100,000 rows costs the embedded database more to commit than to insert.
+     * Interrupted half-way, the next start adds the rest, as loading adds only what is missing.
+     */
+    boolean commitsInChunks() {
+        return false;
+    }
+
     /** Adds the missing rows; answers how many rows the dataset has in all. */
     abstract int load();
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Bulk writes for the dataset loaders: which keys a table has, and batched inserts with typed parameters. */
 @Component
@@ -15,11 +16,15 @@ class ReferenceTables {
     static final int BATCH_SIZE = 1000;
 
     private final JdbcClient jdbc;
-    private final JdbcTemplate template;
+    static final int ROWS_PER_TRANSACTION = 10_000;
 
-    ReferenceTables(JdbcClient jdbc, JdbcTemplate template) {
+    private final JdbcTemplate template;
+    private final TransactionTemplate transaction;
+
+    ReferenceTables(JdbcClient jdbc, JdbcTemplate template, TransactionTemplate transaction) {
         this.jdbc = jdbc;
         this.template = template;
+        this.transaction = transaction;
     }
 
     /** The values of the first column of a query, e.g. the primary keys present. */
@@ -31,6 +36,15 @@ class ReferenceTables {
     int insert(String sql, int[] types, List<Object[]> rows) {
         for (int from = 0; from < rows.size(); from += BATCH_SIZE) {
             template.batchUpdate(sql, rows.subList(from, Math.min(rows.size(), from + BATCH_SIZE)), types);
+        }
+        return rows.size();
+    }
+
+    /** Like {@link #insert}, committing every {@value #ROWS_PER_TRANSACTION} rows. */
+    int insertInChunks(String sql, int[] types, List<Object[]> rows) {
+        for (int from = 0; from < rows.size(); from += ROWS_PER_TRANSACTION) {
+            List<Object[]> chunk = rows.subList(from, Math.min(rows.size(), from + ROWS_PER_TRANSACTION));
+            transaction.executeWithoutResult(status -> insert(sql, types, chunk));
         }
         return rows.size();
     }
