@@ -60,11 +60,11 @@ class AgreementFigures implements ProgrammeFlows, AgreementCoverage {
     private void forEachYear(long tenantId, String condition, java.util.function.BiConsumer<Integer, String> each) {
         int thisYear = LocalDate.now().getYear();
         jdbc.sql("""
-                select a.id, a.start_date, a.end_date, a.status, a.status_since, p.country
+                select a.id, a.start_date, a.end_date, a.status, a.status_since, p.country_code as country
                 from agreement a
                 join agreement_party ap on ap.agreement_id = a.id and ap.tenant_id = a.tenant_id
                 join partner p on p.id = ap.partner_id and p.tenant_id = ap.tenant_id
-                where a.tenant_id = :tenant and p.country is not null and\s""" + IN_FORCE + " and " + condition)
+                where a.tenant_id = :tenant and p.country_code is not null and\s""" + IN_FORCE + " and " + condition)
                 .param("tenant", tenantId)
                 .query(row -> {
                     LocalDate start = row.getDate("start_date").toLocalDate();

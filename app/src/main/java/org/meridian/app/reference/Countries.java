@@ -1,14 +1,19 @@
 package org.meridian.app.reference;
 
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The ISO 3166-1 countries and areas. */
+/**
+ * The ISO 3166-1 countries and areas. Nobody edits them at run time, so they are read once (after the reference
+ * data is loaded) and kept in memory: pages look them up many times per request.
+ */
 @Repository
 public class Countries {
 
@@ -17,6 +22,8 @@ public class Countries {
             c.subregion_en, c.openalex_name, c.intermediate_region_code, c.intermediate_region_en""";
 
     private final JdbcClient jdbc;
+    private volatile List<Country> cached = List.of();
+    private volatile Map<String, Country> cachedByCode = Map.of();
 
     Countries(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -26,8 +33,8 @@ public class Countries {
         if (alpha2 == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select " + COLUMNS + " from reference_country c where alpha2 = :code")
-                .param("code", alpha2.trim().toUpperCase(Locale.ROOT)).query(Country.class).optional();
+        all();
+        return Optional.ofNullable(cachedByCode.get(alpha2.trim().toUpperCase(Locale.ROOT)));
     }
 
     public boolean exists(String alpha2) {
@@ -35,7 +42,15 @@ public class Countries {
     }
 
     public List<Country> all() {
-        return jdbc.sql("select " + COLUMNS + " from reference_country c order by name_en").query(Country.class).list();
+        if (cached.isEmpty()) {
+            List<Country> read = jdbc.sql("select " + COLUMNS + " from reference_country c order by name_en")
+                    .query(Country.class).list();
+            Map<String, Country> byCode = new HashMap<>();
+            read.forEach(country -> byCode.put(country.alpha2(), country));
+            cachedByCode = Map.copyOf(byCode);
+            cached = List.copyOf(read);
+        }
+        return cached;
     }
 
     /**
