@@ -102,7 +102,8 @@ class IndicatorsCommand implements Callable<Integer> {
             rows = request.compute(works, CountryListing.shipped(), "en", trend);
         } catch (InvalidInput invalid) {
             throw new CommandLine.ParameterException(spec.commandLine(), invalid.errors().get(0).message()
-                    + " (--" + invalid.errors().get(0).field().replace('_', '-') + ")");
+                    + " (--" + invalid.errors().get(0).field().replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT)
+                    + ")");
         }
         write(rows);
         err.flush();

@@ -54,8 +54,8 @@ public record IndicatorRequest(UnitType unitType, Set<String> units, FieldLevel 
      */
     public static IndicatorRequest parse(String unitType, String unit, String fieldLevel, Integer from, Integer to,
             String counting, String types, boolean hkMoSeparate, Integer bootstrap, Long seed) {
-        UnitType parsedUnitType = parse("unit_type", unitType, UnitType.WORLD, UnitType::parse);
-        FieldLevel level = parse("field_level", fieldLevel, FieldLevel.ALL, FieldLevel::parse);
+        UnitType parsedUnitType = parse("unitType", unitType, UnitType.WORLD, UnitType::parse);
+        FieldLevel level = parse("fieldLevel", fieldLevel, FieldLevel.ALL, FieldLevel::parse);
         Counting parsedCounting = parse("counting", counting, Counting.FULL, Counting::parse);
         if (from != null && to != null && from > to) {
             throw InvalidInput.of("from", "The period starts after it ends: " + from + " > " + to + ".");
