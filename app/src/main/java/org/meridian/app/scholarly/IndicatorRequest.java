@@ -79,6 +79,11 @@ public record IndicatorRequest(UnitType unitType, Set<String> units, FieldLevel 
         return new IndicatorRequest(type, ids, fieldLevel, from, to, counting, types, hkMoSeparate, bootstrap);
     }
 
+    /** The same request at another field level. */
+    public IndicatorRequest atLevel(FieldLevel level) {
+        return new IndicatorRequest(unitType, units, level, from, to, counting, types, hkMoSeparate, bootstrap);
+    }
+
     /** The core query over these works, with country groups and display names in a language. */
     public IndicatorQuery query(ScholarlyWorks works, CountryListing countries, String language) {
         int first = from != null ? from : to != null ? Math.min(to, works.firstYear()) : works.firstYear();

@@ -110,6 +110,32 @@ class IndicatorsIntegrationTests {
     }
 
     @Test
+    void showsTheExplorerWithTheTableAndTheChartDataOfTheChosenUnits() throws Exception {
+        long counted = sampleWorksInPeriod().size();
+
+        ApiClient.Response page = viewer.get("/indicators?unit=world&unit=country:DE&fieldLevel=all&from=" + FROM
+                + "&to=" + TO);
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains("data-test=\"indicator-table\"").contains("id=\"strategic-map\"")
+                .contains("\"unit_id\":\"world\"").contains("\"unit_id\":\"DE\"")
+                .contains("data-value=\"" + (double) counted + "\"");
+    }
+
+    @Test
+    void exportsTheExplorerTableAsCsv() throws Exception {
+        long counted = sampleWorksInPeriod().size();
+
+        ApiClient.Response csv = viewer.get("/indicators/export.csv?unit=world&fieldLevel=all&from=" + FROM + "&to="
+                + TO);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.text().lines().toList()).hasSize(2);
+        assertThat(csv.text().lines().skip(1).findFirst().orElseThrow())
+                .startsWith("world,world,World,all,all,All fields," + FROM + "," + TO + ",full," + counted + ",");
+    }
+
+    @Test
     void refusesAnonymousCallers() {
         assertThat(new ApiClient(port, null).get("/api/v1/indicators").status()).isEqualTo(401);
     }
