@@ -14,6 +14,7 @@ import org.meridian.app.ApiClient;
 import org.meridian.app.MeridianIntegrationTest;
 import org.meridian.app.TestUsers;
 import org.meridian.app.security.Role;
+import org.meridian.app.web.Browser;
 import org.meridian.core.scholarly.Affiliation;
 import org.meridian.core.scholarly.Authorship;
 import org.meridian.core.scholarly.OpenAlexWorkReader;
@@ -133,6 +134,27 @@ class IndicatorsIntegrationTests {
         assertThat(csv.text().lines().toList()).hasSize(2);
         assertThat(csv.text().lines().skip(1).findFirst().orElseThrow())
                 .startsWith("world,world,World,all,all,All fields," + FROM + "," + TO + ",full," + counted + ",");
+    }
+
+    @Test
+    void drawsTheStrategicMapAndTheTrendInTheBrowserAndSortsTheTable() {
+        TestUsers.Caller analyst = testUsers.newUser(Role.ANALYST, testUsers.newTenant("Indicator Browser U"), port);
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(analyst.account().username(), TestUsers.PASSWORD)
+                    .visit("/indicators?unit=world&unit=country:US&unit=country:GB&fieldLevel=field&from=" + FROM
+                            + "&to=" + TO);
+            browser.waitForText("h1", "Publication indicators");
+            browser.driver().manage().timeouts().implicitlyWait(java.time.Duration.ofSeconds(10));
+            assertThat(browser.all("#strategic-map canvas")).isNotEmpty();
+            assertThat(browser.all("#trend-chart canvas")).isNotEmpty();
+            browser.screenshot("indicators-explorer");
+
+            browser.find("table.sortable thead th:nth-child(3)").click();
+            browser.find("table.sortable thead th:nth-child(3)").click();
+            List<Double> sorted = browser.all("table.sortable tbody td:nth-child(3)").stream()
+                    .map(cell -> Double.parseDouble(cell.getAttribute("data-value"))).toList();
+            assertThat(sorted).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        }
     }
 
     @Test
