@@ -13,12 +13,13 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "meridian", mixinStandardHelpOptions = true, versionProvider = MeridianVersion.class,
         description = "Meridian: run and steer international education and research cooperation.",
-        subcommands = { ServeCommand.class, IngestCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ServeCommand.class, IngestCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class },
         footerHeading = "%nExamples:%n",
         footer = {
                 "  ./meridian serve --demo          start the web application with the demo institution",
                 "  ./meridian serve --port 9090     start on another port",
                 "  ./meridian ingest openalex DIR   load an OpenAlex snapshot into the analytics store",
+                "  ./meridian indicators --unit-type country --unit CN --field-level field   indicators as CSV",
                 "  ./meridian help serve            options of one subcommand" })
 public class MeridianCommand {
 

@@ -36,6 +36,7 @@ class LayoutAttributes implements HandlerInterceptor {
             new String[] { "nav.agreements", "/agreements" },
             new String[] { "nav.mobility", "/mobility" },
             new String[] { "nav.engagements", "/engagements" },
+            new String[] { "nav.indicators", "/indicators" },
             new String[] { "nav.insight", "/insight" },
             new String[] { "nav.goingGlobal", "/going-global" },
             new String[] { "nav.reports", "/reports" });
