@@ -65,7 +65,7 @@ class IngestAfterKillTests {
     private static Process ingestInChild(Path snapshot, Path store) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
         return new ProcessBuilder(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
-                "org.meridian.app.MeridianApplication", "ingest", "openalex", snapshot.toString(), "--store", store.toString(),
+                "org.meridian.app.cli.MeridianCommand", "ingest", "openalex", snapshot.toString(), "--store", store.toString(),
                 "--threads", "1").redirectErrorStream(true).start();
     }
 
