@@ -37,6 +37,7 @@ class LayoutAttributes implements HandlerInterceptor {
             new String[] { "nav.mobility", "/mobility" },
             new String[] { "nav.engagements", "/engagements" },
             new String[] { "nav.insight", "/insight" },
+            new String[] { "nav.bringIn", "/bring-in" },
             new String[] { "nav.goingGlobal", "/going-global" },
             new String[] { "nav.reports", "/reports" });
 

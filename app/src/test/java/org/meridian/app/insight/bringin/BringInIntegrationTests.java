@@ -184,4 +184,28 @@ class BringInIntegrationTests {
         assertThat(response.status()).isEqualTo(403);
         assertThat(officer.get("/api/v1/partners?q=" + home).json().get("items").size()).isZero();
     }
+
+    @Test
+    void showsTheGapMapPartnersTalentAndShortlistActionsOnThePage() {
+        Response page = officer.send(officer.request("/bring-in?home=" + home + "&field=17")
+                .header("Accept", "text/html").GET());
+
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.text()).contains("data-test=\"gap-map\"", "data-test=\"frontier\"", "data-test=\"talent\"",
+                "Add as prospective partner", "/bring-in/shortlist.xlsx", "partner-map");
+        assertThat(page.text().split("data-test=\"partner-row\"", -1)).hasSize(11);
+        Response viewerPage = viewer.send(viewer.request("/bring-in?home=" + home).header("Accept", "text/html").GET());
+        assertThat(viewerPage.text()).doesNotContain("Add as prospective partner");
+    }
+
+    @Test
+    void exportsTheShortlistWithItsEvidenceAsXlsxAndPdf() {
+        Response xlsx = officer.get("/bring-in/shortlist.xlsx?home=" + home);
+        Response pdf = officer.get("/bring-in/shortlist.pdf?home=" + home);
+
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(new String(xlsx.bytes(), 0, 2)).isEqualTo("PK");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+    }
 }
