@@ -40,9 +40,16 @@ public final class BringInAnalysis {
     private final YearRange period;
     private final Map<FrontierSettings, Frontier> frontiers = new ConcurrentHashMap<>();
     private final Map<FieldLevel, PartnerIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<String, String> names;
 
     public BringInAnalysis(Landscape landscape) {
+        this(landscape, Map.of());
+    }
+
+    /** @param names field names by {@code LEVEL:id} (e.g. {@code SUBFIELD:1702}), where the landscape has none */
+    public BringInAnalysis(Landscape landscape, Map<String, String> names) {
         this.landscape = landscape;
+        this.names = Map.copyOf(names);
         YearRange years = landscape.years().orElse(YearRange.year(0));
         this.period = years.length() > PERIOD_YEARS ? years.last(PERIOD_YEARS) : years;
     }
@@ -97,7 +104,7 @@ public final class BringInAnalysis {
 
     /** The field's name at its level, or the id when the landscape has no name for it. */
     public String fieldName(FieldLevel level, String fieldId) {
-        return landscape.taxonomy().name(level, fieldId).orElse(fieldId);
+        return landscape.taxonomy().name(level, fieldId).orElseGet(() -> names.getOrDefault(level + ":" + fieldId, fieldId));
     }
 
 }

@@ -52,7 +52,7 @@ public class GapsCommand implements Callable<Integer> {
                 table.row(field.id(), field.name(), String.format("%.1f", field.p()), field.mncs(),
                         String.format("%.1f%%", 100 * field.ppTop10()), field.activityIndex(),
                         field.classes().stream().map(c -> c.gapClass().name().toLowerCase(java.util.Locale.ROOT))
-                                .collect(Collectors.joining(", ")));
+                                .distinct().collect(Collectors.joining(", ")));
             }
         }
         table.print(out);

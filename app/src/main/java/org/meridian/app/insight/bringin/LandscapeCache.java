@@ -2,7 +2,9 @@ package org.meridian.app.insight.bringin;
 
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.meridian.app.scholarly.AnalyticsStore;
@@ -12,6 +14,7 @@ import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Landscape;
 import org.meridian.core.landscape.TallySettings;
 import org.meridian.core.landscape.WorkTally;
+import org.meridian.core.scholarly.TopicTaxon;
 import org.meridian.core.scholarly.Work;
 
 /**
@@ -34,13 +37,30 @@ public final class LandscapeCache {
         try {
             StoreTotals totals = store.totals();
             if (!totals.equals(fingerprint)) {
-                analysis = totals.works() == 0 ? null : new BringInAnalysis(tally(store));
+                analysis = totals.works() == 0 ? null : new BringInAnalysis(tally(store), names(store));
                 fingerprint = totals;
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
         }
         return Optional.ofNullable(analysis).filter(a -> a.landscape().years().isPresent());
+    }
+
+    /** Names of the store's domains, fields and subfields by {@code LEVEL:id}, from its topics table. */
+    static Map<String, String> names(AnalyticsStore store) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        for (TopicTaxon taxon : store.topics().values()) {
+            put(names, FieldLevel.DOMAIN, taxon.domainId(), taxon.domainName());
+            put(names, FieldLevel.FIELD, taxon.fieldId(), taxon.fieldName());
+            put(names, FieldLevel.SUBFIELD, taxon.subfieldId(), taxon.subfieldName());
+        }
+        return names;
+    }
+
+    private static void put(Map<String, String> names, FieldLevel level, String id, String name) {
+        if (id != null && name != null) {
+            names.put(level + ":" + id, name);
+        }
     }
 
     /** Reads every stored work and tallies it. */
