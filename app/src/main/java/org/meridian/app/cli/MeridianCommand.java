@@ -4,6 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.meridian.app.insight.bringin.BacktestCommand;
+import org.meridian.app.insight.bringin.FrontierCommand;
+import org.meridian.app.insight.bringin.GapsCommand;
+import org.meridian.app.insight.bringin.RecommendCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,13 +18,18 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "meridian", mixinStandardHelpOptions = true, versionProvider = MeridianVersion.class,
         description = "Meridian: run and steer international education and research cooperation.",
-        subcommands = { ServeCommand.class, IngestCommand.class, IndicatorsCommand.class, CommandLine.HelpCommand.class },
+        subcommands = { ServeCommand.class, IngestCommand.class, IndicatorsCommand.class, FrontierCommand.class, GapsCommand.class,
+                RecommendCommand.class, BacktestCommand.class, CommandLine.HelpCommand.class },
         footerHeading = "%nExamples:%n",
         footer = {
                 "  ./meridian serve --demo          start the web application with the demo institution",
                 "  ./meridian serve --port 9090     start on another port",
                 "  ./meridian ingest openalex DIR   load an OpenAlex snapshot into the analytics store",
                 "  ./meridian indicators --unit-type country --unit CN --field-level field   indicators as CSV",
+                "  ./meridian frontier --field 17   the fastest-emerging topics of Computer Science",
+                "  ./meridian gaps --home CN        strengths, weaknesses, gaps and demand of a home unit",
+                "  ./meridian recommend partners --home I27837315 -k 10   explained partner recommendations",
+                "  ./meridian backtest --generated 60000   do recommendations come true? (vs. baselines)",
                 "  ./meridian help serve            options of one subcommand" })
 public class MeridianCommand {
 

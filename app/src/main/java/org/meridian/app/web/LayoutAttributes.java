@@ -38,6 +38,7 @@ class LayoutAttributes implements HandlerInterceptor {
             new String[] { "nav.engagements", "/engagements" },
             new String[] { "nav.indicators", "/indicators" },
             new String[] { "nav.insight", "/insight" },
+            new String[] { "nav.bringIn", "/bring-in" },
             new String[] { "nav.goingGlobal", "/going-global" },
             new String[] { "nav.reports", "/reports" });
 

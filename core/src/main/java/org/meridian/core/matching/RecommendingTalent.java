@@ -92,9 +92,9 @@ public final class RecommendingTalent {
     }
 
     private static boolean belongsToHome(Unit author, TalentQuery query) {
-        return query.home().memberType() == UnitType.INSTITUTION
-                ? query.home().memberIds().contains(author.affiliationId())
-                : query.home().memberIds().contains(author.countryCode());
+        // an author may have no known affiliation or country; immutable sets refuse to look up null
+        String id = query.home().memberType() == UnitType.INSTITUTION ? author.affiliationId() : author.countryCode();
+        return id != null && query.home().memberIds().contains(id);
     }
 
     private static ShrinkagePrior[] priors(Landscape landscape, TalentQuery query, int[] targets, List<Output[]> outputs) {

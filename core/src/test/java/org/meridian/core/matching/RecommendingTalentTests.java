@@ -65,4 +65,16 @@ class RecommendingTalentTests {
         assertThat(y1.tiesFactor()).isEqualTo(0.5);
         assertThat(y1.score()).isCloseTo(0.5 * output + 0.2 * 0.5, within(1e-9));
     }
+
+    @Test
+    void considersResearchersWithoutAKnownAffiliation() {
+        Landscape withUnaffiliated = WorkTally.tally(List.of(article("W1", 2020, 30, AI, author("x1", X)),
+                article("W2", 2020, 10, AI, author("u1")), article("W3", 2020, 5, AI, author("h1", H))),
+                TallySettings.defaults().withAuthors(true));
+
+        List<TalentRecommendation> recommended = RecommendingTalent.recommend(withUnaffiliated,
+                TalentQuery.of(Home.institution("H"), List.of("1702"), FieldLevel.SUBFIELD, YearRange.year(2020), 10));
+
+        assertThat(recommended).extracting(r -> r.author().id()).containsExactly("x1", "u1");
+    }
 }

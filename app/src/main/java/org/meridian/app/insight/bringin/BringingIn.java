@@ -1,0 +1,108 @@
+package org.meridian.app.insight.bringin;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.meridian.app.RuleViolation;
+import org.meridian.app.scholarly.AnalyticsStore;
+import org.meridian.app.security.Tenancy;
+import org.meridian.app.security.Tenants;
+import org.meridian.core.landscape.Home;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+
+/**
+ * Bringing in for the signed-in tenant: the landscape of the analytics store (tallied once, kept until the
+ * store changes), and over it the frontier, the gap map of a home unit, partner and talent recommendations,
+ * each with its explanation. The tenant's registry adds its demand (outbound mobilities and agreements by
+ * ISCED-F field, where the field maps to OpenAlex; unmapped codes are listed in the answer), its partners
+ * (to exclude on request) and its agreements and mobilities with candidates (feasibility). Without a home the
+ * tenant's own institution (its OpenAlex id) is the home.
+ */
+@Service
+public class BringingIn {
+
+    private final ObjectProvider<AnalyticsStore> store;
+    private final TenantRecords records;
+    private final Tenancy tenancy;
+    private final Tenants tenants;
+    private volatile LandscapeCache cache;
+
+    BringingIn(ObjectProvider<AnalyticsStore> store, TenantRecords records, Tenancy tenancy, Tenants tenants) {
+        this.store = store;
+        this.records = records;
+        this.tenancy = tenancy;
+        this.tenants = tenants;
+    }
+
+    /** The answers over the store's works, or empty when nothing has been ingested. */
+    public Optional<BringInAnswers> answers() {
+        LandscapeCache current = cache;
+        if (current == null) {
+            synchronized (this) {
+                if (cache == null) {
+                    cache = new LandscapeCache(store.getObject());
+                }
+                current = cache;
+            }
+        }
+        return current.current().map(BringInAnswers::new);
+    }
+
+    public FrontierAnswer frontier(String fieldId, int k) {
+        return required().frontier(fieldId, k);
+    }
+
+    public GapAnswer gaps(String home) {
+        BringInAnswers answers = required();
+        TenantRecords.Snapshot registry = records.read();
+        RecordedDemandMapping.Mapped recorded = mapped(answers, registry);
+        return answers.gaps(home(home), recorded, notes(recorded));
+    }
+
+    public PartnerAnswer partners(String home, PartnerSearch search) {
+        BringInAnswers answers = required();
+        TenantRecords.Snapshot registry = records.read();
+        RecordedDemandMapping.Mapped recorded = mapped(answers, registry);
+        return answers.partners(home(home), search, recorded, registry.ties(), notes(recorded));
+    }
+
+    public TalentAnswer talent(String home, List<String> targetFieldIds, Set<String> countries, int k) {
+        BringInAnswers answers = required();
+        RecordedDemandMapping.Mapped recorded = mapped(answers, records.read());
+        return answers.talent(home(home), targetFieldIds, countries, k, recorded);
+    }
+
+    /** The home as given, else the tenant's institution. */
+    public Home home(String home) {
+        if (home == null || home.isBlank()) {
+            String institution = tenants.byId(tenancy.readableTenant()).map(t -> t.institutionId()).orElse(null);
+            return HomeUnits.parse(institution);
+        }
+        return HomeUnits.parse(home);
+    }
+
+    /** The tenant's institution id, when it has one. */
+    public Optional<String> tenantInstitution() {
+        return tenants.byId(tenancy.readableTenant()).map(t -> t.institutionId()).filter(id -> !id.isBlank());
+    }
+
+    private BringInAnswers required() {
+        return answers().orElseThrow(() -> new RuleViolation("no-works",
+                "No works in the analytics store yet: load some with ./meridian ingest openalex PATH"));
+    }
+
+    private static RecordedDemandMapping.Mapped mapped(BringInAnswers answers, TenantRecords.Snapshot registry) {
+        BringInAnalysis analysis = answers.analysis();
+        return RecordedDemandMapping.map(registry.demand(), IscedOpenAlexFields.shipped(),
+                analysis.landscape().taxonomy(), analysis.gapSettings().level());
+    }
+
+    private static List<String> notes(RecordedDemandMapping.Mapped recorded) {
+        List<String> notes = new ArrayList<>();
+        recorded.unmapped().forEach(unmapped -> notes.add(unmapped.message()));
+        return notes;
+    }
+}

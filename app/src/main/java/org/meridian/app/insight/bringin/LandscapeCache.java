@@ -1,0 +1,72 @@
+package org.meridian.app.insight.bringin;
+
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.meridian.app.scholarly.AnalyticsStore;
+import org.meridian.app.scholarly.StoreTotals;
+import org.meridian.app.scholarly.WorkSelection;
+import org.meridian.core.landscape.FieldLevel;
+import org.meridian.core.landscape.Landscape;
+import org.meridian.core.landscape.TallySettings;
+import org.meridian.core.landscape.WorkTally;
+import org.meridian.core.scholarly.TopicTaxon;
+import org.meridian.core.scholarly.Work;
+
+/**
+ * The landscape of the works in an analytics store, tallied once ({@link WorkTally} at topic level, with
+ * authors) and kept until the store changes: its totals (works, works without year or topic, files) are the
+ * fingerprint checked on every call. Thread-safe; a rebuild blocks the callers that need it.
+ */
+public final class LandscapeCache {
+
+    private final AnalyticsStore store;
+    private StoreTotals fingerprint;
+    private BringInAnalysis analysis;
+
+    public LandscapeCache(AnalyticsStore store) {
+        this.store = store;
+    }
+
+    /** The analysis of the store's current works, or empty when the store holds no countable work. */
+    public synchronized Optional<BringInAnalysis> current() {
+        try {
+            StoreTotals totals = store.totals();
+            if (!totals.equals(fingerprint)) {
+                analysis = totals.works() == 0 ? null : new BringInAnalysis(tally(store), names(store));
+                fingerprint = totals;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
+        }
+        return Optional.ofNullable(analysis).filter(a -> a.landscape().years().isPresent());
+    }
+
+    /** Names of the store's domains, fields and subfields by {@code LEVEL:id}, from its topics table. */
+    static Map<String, String> names(AnalyticsStore store) throws SQLException {
+        Map<String, String> names = new HashMap<>();
+        for (TopicTaxon taxon : store.topics().values()) {
+            put(names, FieldLevel.DOMAIN, taxon.domainId(), taxon.domainName());
+            put(names, FieldLevel.FIELD, taxon.fieldId(), taxon.fieldName());
+            put(names, FieldLevel.SUBFIELD, taxon.subfieldId(), taxon.subfieldName());
+        }
+        return names;
+    }
+
+    private static void put(Map<String, String> names, FieldLevel level, String id, String name) {
+        if (id != null && name != null) {
+            names.put(level + ":" + id, name);
+        }
+    }
+
+    /** Reads every stored work and tallies it. */
+    public static Landscape tally(AnalyticsStore store) throws SQLException {
+        List<Work> works = new ArrayList<>();
+        store.forEachWork(WorkSelection.all(), works::add);
+        return WorkTally.tally(works, TallySettings.defaults().withFinestLevel(FieldLevel.TOPIC).withAuthors(true));
+    }
+}

@@ -1,0 +1,31 @@
+package org.meridian.app.insight.bringin;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A partner search as callers phrase it.
+ *
+ * @param targetFieldIds   fields at the gap analysis's level; empty: the home's weakness, gap, intersection and
+ *                         high-demand fields
+ * @param countries        only candidates in these countries (ISO alpha-2); empty: anywhere
+ * @param groups           only candidates in the countries of these groups ({@code oecd}, {@code bri}), added to
+ *                         {@code countries}
+ * @param institutionTypes only candidates of these OpenAlex types ({@code education}, {@code facility}, ...)
+ * @param excludePartners  leave out the tenant's current partners (their OpenAlex ids)
+ * @param k                how many to recommend
+ */
+public record PartnerSearch(List<String> targetFieldIds, Set<String> countries, Set<String> groups,
+        Set<String> institutionTypes, boolean excludePartners, int k) {
+
+    public PartnerSearch {
+        targetFieldIds = List.copyOf(targetFieldIds);
+        countries = Set.copyOf(countries);
+        groups = Set.copyOf(groups);
+        institutionTypes = Set.copyOf(institutionTypes);
+    }
+
+    public static PartnerSearch top(int k) {
+        return new PartnerSearch(List.of(), Set.of(), Set.of(), Set.of(), false, k);
+    }
+}

@@ -1,0 +1,33 @@
+package org.meridian.app.insight.bringin;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Options the bring-in commands share: where the analytics store is, and how to print. */
+public class StoreOptions {
+
+    /** How a command prints its answer. */
+    public enum Format {
+        TABLE, JSON
+    }
+
+    @Option(names = "--store", description = "Analytics store file (default: ${DEFAULT-VALUE}).",
+            defaultValue = "${sys:meridian.analytics.path:-${env:MERIDIAN_DATA_DIR:-./data}/analytics.duckdb}")
+    Path store;
+
+    @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    boolean json() {
+        return format == Format.JSON;
+    }
+
+    static void printJson(PrintWriter out, Object value) {
+        out.println(JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValueAsString(value));
+        out.flush();
+    }
+}
