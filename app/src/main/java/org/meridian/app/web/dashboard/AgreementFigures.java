@@ -20,13 +20,18 @@ import org.meridian.core.agreements.AgreementStatus;
  * @param expiringTotal how many agreements in force end within the window
  * @param expiringLink the agreement list behind {@code expiringTotal}
  */
-record AgreementFigures(long active, String activeLink, int windowDays, List<Ending> expiring, long expiringTotal,
+public record AgreementFigures(long active, String activeLink, int windowDays, List<Ending> expiring, long expiringTotal,
         String expiringLink) {
 
     static final int SHOWN = 8;
 
     /** One agreement ending soon; {@code daysLeft} counts from today to its end date (0 on the last day). */
-    record Ending(long id, String title, LocalDate endDate, long daysLeft) {
+    public record Ending(long id, String title, LocalDate endDate, long daysLeft) {
+    }
+
+    /** Whether the institution has no agreement in force and none ending soon. */
+    public boolean isEmpty() {
+        return active == 0 && expiringTotal == 0;
     }
 
     static AgreementFigures of(Agreements agreements, int windowDays, LocalDate today) {
