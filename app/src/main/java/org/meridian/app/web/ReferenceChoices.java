@@ -9,6 +9,9 @@ import java.util.Map;
 
 import org.meridian.app.reference.Countries;
 import org.meridian.app.reference.IscedFields;
+import org.meridian.core.agreements.AgreementStatus;
+import org.meridian.core.agreements.AgreementType;
+import org.meridian.core.agreements.PartyRole;
 import org.meridian.core.engagement.EngagementKind;
 import org.meridian.core.engagement.EngagementRole;
 import org.meridian.core.engagement.EngagementStanding;
@@ -17,6 +20,9 @@ import org.meridian.core.mobility.Funding;
 import org.meridian.core.mobility.Gender;
 import org.meridian.core.mobility.MobilityCategory;
 import org.meridian.core.mobility.MobilityStatus;
+import org.meridian.core.partners.InstitutionType;
+import org.meridian.core.partners.PartnerKind;
+import org.meridian.core.partners.RelationshipLevel;
 import org.meridian.core.vocabulary.Coded;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -32,11 +38,16 @@ import org.springframework.stereotype.Component;
 public class ReferenceChoices {
 
     /** The vocabularies that forms and filters offer, by the message prefix of their labels. */
-    static final Map<String, Class<? extends Coded>> VOCABULARIES = Map.of(
-            "mobility.direction", Direction.class, "mobility.category", MobilityCategory.class,
-            "mobility.funding", Funding.class, "mobility.status", MobilityStatus.class, "mobility.gender", Gender.class,
-            "engagement.kind", EngagementKind.class, "engagement.role", EngagementRole.class,
-            "engagement.standing", EngagementStanding.class);
+    static final Map<String, Class<? extends Coded>> VOCABULARIES = Map.ofEntries(
+            Map.entry("mobility.direction", Direction.class), Map.entry("mobility.category", MobilityCategory.class),
+            Map.entry("mobility.funding", Funding.class), Map.entry("mobility.status", MobilityStatus.class),
+            Map.entry("mobility.gender", Gender.class), Map.entry("engagement.kind", EngagementKind.class),
+            Map.entry("engagement.role", EngagementRole.class),
+            Map.entry("engagement.standing", EngagementStanding.class), Map.entry("partner.kind", PartnerKind.class),
+            Map.entry("partner.level", RelationshipLevel.class),
+            Map.entry("partner.institutionType", InstitutionType.class),
+            Map.entry("agreement.status", AgreementStatus.class), Map.entry("agreement.type", AgreementType.class),
+            Map.entry("agreement.role", PartyRole.class));
 
     private final Countries countries;
     private final IscedFields fields;

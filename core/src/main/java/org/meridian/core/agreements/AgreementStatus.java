@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.meridian.core.vocabulary.Coded;
+
 /**
  * Where an agreement stands in its life. {@link AgreementLifecycle} says which status may follow which.
  * <ul>
@@ -16,7 +18,7 @@ import java.util.Optional;
  * <li>{@code terminated}: ended early or abandoned before signature (final).</li>
  * </ul>
  */
-public enum AgreementStatus {
+public enum AgreementStatus implements Coded {
     DRAFT, NEGOTIATING, ACTIVE, EXPIRING, EXPIRED, RENEWED, TERMINATED;
 
     /** The stable code used in the API and the database, e.g. {@code negotiating}. */

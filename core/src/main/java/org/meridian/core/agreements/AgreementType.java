@@ -3,8 +3,10 @@ package org.meridian.core.agreements;
 import java.util.Arrays;
 import java.util.Optional;
 
+import org.meridian.core.vocabulary.Coded;
+
 /** What an agreement is about. The codes are stable: the API, the database and reports use them. */
-public enum AgreementType {
+public enum AgreementType implements Coded {
     /** Memorandum of understanding or framework agreement: intent to cooperate, no specific obligations. */
     MOU("mou"),
     /** Exchange of students, usually with tuition waived both ways. */

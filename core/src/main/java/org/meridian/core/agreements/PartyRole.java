@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.meridian.core.vocabulary.Coded;
+
 /** The part a party plays in an agreement. At most one party coordinates. */
-public enum PartyRole {
+public enum PartyRole implements Coded {
     /** Leads the cooperation and reports for all parties. */
     COORDINATOR,
     /** A full party with obligations under the agreement. */

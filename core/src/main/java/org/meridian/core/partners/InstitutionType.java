@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.meridian.core.vocabulary.Coded;
+
 /** The kind of organisation, in the vocabulary of the Research Organization Registry (ROR) types. */
-public enum InstitutionType {
+public enum InstitutionType implements Coded {
     EDUCATION, FUNDER, HEALTHCARE, COMPANY, ARCHIVE, NONPROFIT, GOVERNMENT, FACILITY, OTHER;
 
     public String code() {

@@ -4,8 +4,10 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.meridian.core.vocabulary.Coded;
+
 /** What a partner is: an institution (university, research institute, company) or an international organisation. */
-public enum PartnerKind {
+public enum PartnerKind implements Coded {
     INSTITUTION, ORGANISATION;
 
     public String code() {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.meridian.core.vocabulary.Coded;
+
 /**
  * How close the home institution works with a partner, from loosest to closest (the declaration order is the
  * order; {@link #rank()} gives it as a number).
@@ -15,7 +17,7 @@ import java.util.Optional;
  * cooperation.</li>
  * </ul>
  */
-public enum RelationshipLevel {
+public enum RelationshipLevel implements Coded {
     PROSPECTIVE, CONTACT, PARTNER, STRATEGIC;
 
     public String code() {

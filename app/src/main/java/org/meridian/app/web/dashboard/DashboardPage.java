@@ -9,6 +9,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.meridian.app.PageQuery;
+import org.meridian.app.agreements.AgreementSettings;
+import org.meridian.app.agreements.Agreements;
 import org.meridian.app.engagement.Engagement;
 import org.meridian.app.engagement.EngagementFilter;
 import org.meridian.app.engagement.EngagementRecords;
@@ -37,13 +39,18 @@ class DashboardPage {
 
     private final MobilityRecords mobility;
     private final EngagementRecords engagements;
+    private final Agreements agreements;
+    private final AgreementSettings agreementSettings;
     private final Countries countries;
     private final CountryGroupMembership groups;
     private final MessageSource messages;
     private final Clock clock;
 
-    DashboardPage(MobilityRecords mobility, EngagementRecords engagements, Countries countries,
-            CountryGroupMembership groups, MessageSource messages, ObjectProvider<Clock> clock) {
+    DashboardPage(MobilityRecords mobility, EngagementRecords engagements, Agreements agreements,
+            AgreementSettings agreementSettings, Countries countries, CountryGroupMembership groups,
+            MessageSource messages, ObjectProvider<Clock> clock) {
+        this.agreements = agreements;
+        this.agreementSettings = agreementSettings;
         this.mobility = mobility;
         this.engagements = engagements;
         this.countries = countries;
@@ -69,6 +76,8 @@ class DashboardPage {
             model.addAttribute("thisYear", thisYear);
             model.addAttribute("window", window);
             model.addAttribute("engagements", recent);
+            model.addAttribute("agreementFigures", AgreementFigures.of(agreements,
+                    agreementSettings.expiringWindowDays(), LocalDate.now(clock)));
             model.addAttribute("charts", DashboardCharts.json(window, text("dashboard.inbound", locale),
                     text("dashboard.outbound", locale), text("dashboard.map.unavailable", locale)));
         }

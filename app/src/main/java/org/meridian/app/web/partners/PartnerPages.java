@@ -1,0 +1,210 @@
+package org.meridian.app.web.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.meridian.app.InvalidInput;
+import org.meridian.app.Page;
+import org.meridian.app.PageQuery;
+import org.meridian.app.RecordChangedMeanwhile;
+import org.meridian.app.RuleViolation;
+import org.meridian.app.agreements.AgreementFilter;
+import org.meridian.app.agreements.Agreements;
+import org.meridian.app.partners.Partner;
+import org.meridian.app.partners.PartnerFilter;
+import org.meridian.app.partners.Partners;
+import org.meridian.app.partners.RecordingPartners;
+import org.meridian.app.security.AuditLog;
+import org.meridian.app.security.Tenancy;
+import org.meridian.app.web.Downloads;
+import org.meridian.app.web.FormErrors;
+import org.meridian.app.web.FormValues;
+import org.meridian.app.web.ListView;
+import org.meridian.core.partners.PartnerKind;
+import org.meridian.core.partners.RelationshipLevel;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The partner pages: the list (search, filters {@code country}, {@code kind}, {@code level}, {@code tag}, order
+ * and page in the URL), its export, one partner with its agreements count and history, the form to record or
+ * correct one, and deleting, which is refused with a message while agreements or other records refer to it.
+ */
+@Controller
+@RequestMapping("/partners")
+class PartnerPages {
+
+    private static final List<String> FILTERS = List.of("country", "kind", "level", "tag");
+    private static final Set<String> SORTABLE = Set.of("name", "country", "kind", "level", "updatedAt");
+    private static final List<String> EXPORTED = List.of("name", "nameZh", "kind", "country", "level",
+            "institutionType", "openalexId", "rorId", "organisationCode", "tags", "website", "notes");
+
+    private final Partners partners;
+    private final RecordingPartners recording;
+    private final Agreements agreements;
+    private final AuditLog auditLog;
+    private final Tenancy tenancy;
+    private final MessageSource messages;
+
+    PartnerPages(Partners partners, RecordingPartners recording, Agreements agreements, AuditLog auditLog,
+            Tenancy tenancy, MessageSource messages) {
+        this.partners = partners;
+        this.recording = recording;
+        this.agreements = agreements;
+        this.auditLog = auditLog;
+        this.tenancy = tenancy;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(HttpServletRequest request, Model model) {
+        ListView view = ListView.of(request, FILTERS, SORTABLE);
+        model.addAttribute("view", view);
+        model.addAttribute("page", partners.find(filter(view), view.pageQuery()));
+        return "partners/list";
+    }
+
+    @GetMapping("/export")
+    ResponseEntity<StreamingResponseBody> export(HttpServletRequest request, @RequestParam String format,
+            Locale locale) {
+        ListView view = ListView.of(request, FILTERS, SORTABLE);
+        PartnerFilter filter = filter(view);
+        List<List<Object>> rows = new ArrayList<>();
+        Page<Partner> page;
+        int number = 0;
+        do {
+            page = partners.find(filter, PageQuery.of(number++, PageQuery.MAX_SIZE, view.sort()));
+            page.items().forEach(partner -> rows.add(List.of(partner.name(), text(partner.nameZh()),
+                    partner.kind().code(), text(partner.country()), partner.level().code(),
+                    partner.institutionType() == null ? "" : partner.institutionType().code(),
+                    text(partner.openalexId()), text(partner.rorId()), text(partner.organisationCode()),
+                    String.join(", ", partner.tags()), text(partner.website()), text(partner.notes()))));
+        }
+        while (page.page() + 1 < page.totalPages());
+        List<String> headers = EXPORTED.stream()
+                .map(field -> messages.getMessage("partner.field." + field, null, locale)).toList();
+        return Downloads.table(messages.getMessage("partner.export.fileName", null, locale), format, headers, rows);
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Model model) {
+        model.addAttribute("partner", partners.require(id));
+        model.addAttribute("agreementCount", agreementCount(id));
+        model.addAttribute("history", auditLog.find(new AuditLog.AuditFilter(tenancy.readableTenant(), "partner",
+                String.valueOf(id), null), PageQuery.of(0, 50, null)).items());
+        return "partners/detail";
+    }
+
+    @GetMapping("/new")
+    String blank(Model model) {
+        return form(model, FormValues.empty(), FormErrors.none(), null);
+    }
+
+    @PostMapping
+    String create(@RequestParam Map<String, String> submitted, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        FormValues form = PartnerForm.of(submitted);
+        try {
+            Partner created = recording.register(PartnerForm.input(form));
+            redirect.addFlashAttribute("notice", "partner.created");
+            return "redirect:/partners/" + created.id();
+        }
+        catch (InvalidInput invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, form, FormErrors.of(invalid, messages, locale), null);
+        }
+        catch (RuleViolation duplicate) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, form, FormErrors.general(ruleMessage(duplicate, locale)), null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String edit(@PathVariable long id, Model model) {
+        Partner partner = partners.require(id);
+        return form(model, PartnerForm.of(partner), FormErrors.none(), partner);
+    }
+
+    @PostMapping("/{id}")
+    String update(@PathVariable long id, @RequestParam Map<String, String> submitted, Model model, Locale locale,
+            HttpServletResponse response, RedirectAttributes redirect) {
+        FormValues form = PartnerForm.of(submitted);
+        try {
+            recording.revise(id, PartnerForm.input(form));
+            redirect.addFlashAttribute("notice", "partner.saved");
+            return "redirect:/partners/" + id;
+        }
+        catch (InvalidInput invalid) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return form(model, form, FormErrors.of(invalid, messages, locale), partners.require(id));
+        }
+        catch (RuleViolation duplicate) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            return form(model, form, FormErrors.general(ruleMessage(duplicate, locale)), partners.require(id));
+        }
+        catch (RecordChangedMeanwhile stale) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            Partner current = partners.require(id);
+            model.addAttribute("stale", true);
+            return form(model, form.withVersion(current.version()),
+                    FormErrors.general(messages.getMessage("form.stale", null, locale)), current);
+        }
+    }
+
+    /** Deletes the partner; while records refer to it, goes back to it with the number of its agreements. */
+    @PostMapping("/{id}/delete")
+    String delete(@PathVariable long id, RedirectAttributes redirect) {
+        try {
+            recording.remove(id);
+        }
+        catch (RuleViolation inUse) {
+            long count = agreementCount(id);
+            redirect.addFlashAttribute("refusal", count > 0 ? "partner.inUse.agreements" : "partner.inUse.records");
+            redirect.addFlashAttribute("refusalCount", count);
+            return "redirect:/partners/" + id;
+        }
+        redirect.addFlashAttribute("notice", "partner.deleted");
+        return "redirect:/partners";
+    }
+
+    private long agreementCount(long partnerId) {
+        return agreements.find(new AgreementFilter(null, null, Set.of(), partnerId, null, null, null, null),
+                PageQuery.of(0, 1, null)).total();
+    }
+
+    private String ruleMessage(RuleViolation violation, Locale locale) {
+        return messages.getMessage("rule." + violation.code(), null, violation.getMessage(), locale);
+    }
+
+    private static PartnerFilter filter(ListView view) {
+        return new PartnerFilter(view.search(), view.filter("country"),
+                PartnerKind.fromCode(view.filter("kind")).orElse(null),
+                RelationshipLevel.fromCode(view.filter("level")).orElse(null), view.filter("tag"));
+    }
+
+    private String form(Model model, FormValues form, FormErrors errors, Partner existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("existing", existing);
+        return "partners/form";
+    }
+
+    private static Object text(String value) {
+        return value == null ? "" : value;
+    }
+}
