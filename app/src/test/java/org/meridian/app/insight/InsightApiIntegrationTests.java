@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.app.ApiClient;
+import org.meridian.app.agreements.RecordFixtures;
 import org.meridian.app.MeridianIntegrationTest;
 import org.meridian.app.TestUsers;
 import org.meridian.app.security.Role;
@@ -200,21 +202,26 @@ class InsightApiIntegrationTests {
     }
 
     @Test
-    void measuresBeltAndRoadCoverageByMobilityAndMarksTheMissingSources() {
+    void measuresBeltAndRoadCoverageByAgreementsAndMobilityAndMarksTheMissingSources() {
         recordMobility("inbound", "student", "KE", 1);
         recordMobility("outbound", "student", "DE", 1);
+        long nairobi = RecordFixtures.partner(officer, "University of Nairobi", "KE");
+        RecordFixtures.agreement(officer, RecordFixtures.agreementWith(List.of(nairobi), "status", "active",
+                "startDate", "2024-03-01", "endDate", "2028-02-29"));
 
         JsonNode coverage = officer.get("/api/v1/insight/coverage?scope=home&group=BRI&region=Africa").json();
 
         assertThat(coverage.get("measures").findValuesAsString("id")).containsExactly("agreement", "mobility",
                 "copublication");
-        assertThat(coverage.get("measures").get(0).get("available").asBoolean()).isFalse();
+        assertThat(coverage.get("measures").get(0).get("available").asBoolean()).isTrue();
+        assertThat(coverage.get("measures").get(2).get("available").asBoolean()).isFalse();
         JsonNode year = coverage.get("years").get(0);
         assertThat(year.get("year").asInt()).isEqualTo(2024);
         int members = coverage.get("memberCount").asInt();
         assertThat(year.at("/counts/mobility").asInt()).isEqualTo(1);
         assertThat(year.at("/shares/mobility").asDouble()).isCloseTo(1.0 / members, within(1e-12));
-        assertThat(year.at("/shares/agreement").isNull()).isTrue();
+        assertThat(year.at("/counts/agreement").asInt()).isEqualTo(1);
+        assertThat(year.at("/shares/agreement").asDouble()).isCloseTo(1.0 / members, within(1e-12));
         assertThat(coverage.get("countries").findValuesAsString("region")).containsOnly("Africa");
 
         JsonNode china = officer.get("/api/v1/insight/coverage?scope=country&country=CN&group=OECD&from=2023&to=2023")
