@@ -14,6 +14,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.meridian.app.imports.TableExport;
 import org.meridian.app.reports.ReportDocument.BarChart;
 import org.meridian.app.reports.ReportDocument.Block;
 import org.meridian.app.reports.ReportDocument.KeyFigures;
@@ -143,13 +144,13 @@ public class XlsxReportWriter {
             cell.setCellValue(percent ? number / 100 : number);
         }
         else {
-            cell.setCellValue(SpreadsheetText.neutralise(value));
+            cell.setCellValue(TableExport.neutralised(value));
         }
     }
 
     private static void text(Row row, int column, String value, CellStyle style) {
         Cell cell = row.createCell(column);
-        cell.setCellValue(SpreadsheetText.neutralise(value));
+        cell.setCellValue(TableExport.neutralised(value));
         if (style != null) {
             cell.setCellStyle(style);
         }
