@@ -122,7 +122,7 @@ class WebUiBrowserIntegrationTests {
     void anUnknownPageIsAFriendlyPageNotAStackTrace() {
         UserAccount officer = officer();
         try (Browser browser = Browser.open(port)) {
-            browser.signIn(officer.username(), TestUsers.PASSWORD).visit("/partners/no-such-thing");
+            browser.signIn(officer.username(), TestUsers.PASSWORD).visit("/no-such-section/anything");
             assertThat(browser.text("[data-test=error-title]")).isEqualTo("Page not found");
             assertThat(browser.driver().getPageSource()).doesNotContain("Exception").doesNotContain("at org.");
             assertThat(browser.text(".main-nav")).contains("Dashboard");
