@@ -280,7 +280,7 @@ class MobilityApiIntegrationTests {
     }
 
     @Test
-    void summarisesTheInstitutionsMobilityByYearCountryFieldAndCategory() {
+    void summarisesTheInstitutionsMobilityByYearCountryFieldCategoryLevelAndFunding() {
         create(outboundStudent("Lin", "Y-1"));                                        // 2024/2025 DE 06 student out
         create(with(outboundStudent("Lin", "Y-2"), "country", "FR"));                 // 2024/2025 FR 06 student out
         create(inboundScholar("Kato", "2025-03-01", "2025-04-30"));                   // 2024/2025 JP 05 scholar in
@@ -301,6 +301,9 @@ class MobilityApiIntegrationTests {
                 .containsExactly(row("05", 2, 0), row("06", 0, 2), row(null, 1, 0));
         assertThat(rows(summary.get("byCategory")))
                 .containsExactly(row("student", 0, 2), row("visiting-scholar", 3, 0));
+        assertThat(rows(summary.get("byIscedLevel"))).containsExactly(row("7", 0, 2), row(null, 3, 0));
+        assertThat(rows(summary.get("byFunding")))
+                .containsExactly(row("government-scholarship", 0, 2), row("partner-funded", 3, 0));
 
         JsonNode autumn2025 = officer.get("/api/v1/mobility/summary?from=2025-09-01&to=2025-12-31").json();
         assertThat(counts(autumn2025.get("total"))).isEqualTo(List.of(2L, 0L, 2L));
