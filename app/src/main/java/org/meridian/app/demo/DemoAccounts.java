@@ -15,6 +15,7 @@ public class DemoAccounts {
     static final String TENANT_CODE = "demo-university";
 
     private final DemoSettings settings;
+    private volatile boolean ready;
 
     DemoAccounts(DemoSettings settings) {
         this.settings = settings;
@@ -22,6 +23,18 @@ public class DemoAccounts {
 
     public boolean shown() {
         return settings.enabled();
+    }
+
+    /**
+     * Whether the accounts can sign in: the demo institution is seeded (a first start takes a minute or two, in one
+     * transaction, so no account exists before it ends).
+     */
+    public boolean ready() {
+        return ready;
+    }
+
+    void markReady() {
+        ready = true;
     }
 
     public List<Account> all() {

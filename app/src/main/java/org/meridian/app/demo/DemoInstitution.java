@@ -61,6 +61,7 @@ class DemoInstitution implements ApplicationRunner {
             return;
         }
         transaction.executeWithoutResult(status -> seed());
+        accounts.markReady();
     }
 
     private void seed() {
