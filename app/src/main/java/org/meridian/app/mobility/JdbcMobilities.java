@@ -49,15 +49,18 @@ class JdbcMobilities {
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final Today today;
+    private final MobilityChanges changes;
 
-    JdbcMobilities(JdbcClient jdbc, Tenancy tenancy, Today today) {
+    JdbcMobilities(JdbcClient jdbc, Tenancy tenancy, Today today, MobilityChanges changes) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
         this.today = today;
+        this.changes = changes;
     }
 
     long add(ValidMobility mobility) {
         long tenant = tenancy.writableTenant();
+        changes.recorded();
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         recordParameters(jdbc.sql("""
                 insert into mobility_record (tenant_id, direction, category, isced_level, partner_id, country_code,
@@ -77,6 +80,7 @@ class JdbcMobilities {
 
     void replace(long id, int version, ValidMobility mobility) {
         long tenant = tenancy.writableTenant();
+        changes.recorded();
         int changed = recordParameters(jdbc.sql("""
                 update mobility_record set direction = :direction, category = :category, isced_level = :iscedLevel,
                     partner_id = :partnerId, country_code = :country, agreement_id = :agreementId,
@@ -99,6 +103,7 @@ class JdbcMobilities {
 
     void remove(long id, Integer version) {
         long tenant = tenancy.writableTenant();
+        changes.recorded();
         jdbc.sql("delete from mobility_person where mobility_id = :id and tenant_id = :tenant").param("id", id)
                 .param("tenant", tenant).update();
         int removed = jdbc.sql("delete from mobility_record where id = :id and tenant_id = :tenant"

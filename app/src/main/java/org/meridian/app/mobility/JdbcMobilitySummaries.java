@@ -1,8 +1,10 @@
 package org.meridian.app.mobility;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -17,21 +19,40 @@ import org.springframework.stereotype.Repository;
 /**
  * Counts of {@code mobility_record} rows grouped by a column and direction; it reads no personal data. Whose
  * records are counted follows from {@link Tenancy}: the readable tenant's, or every tenant's for analysts and
- * administrators.
+ * administrators. A summary is kept until the records change ({@link MobilityChanges}) and for at most
+ * {@link #KEPT} (for changes made by another instance on the same database), for at most {@link #SUMMARIES_KEPT}
+ * ranges at a time: every dashboard view asks for the same two.
  */
 @Repository
 class JdbcMobilitySummaries {
 
+    static final Duration KEPT = Duration.ofMinutes(1);
+    static final int SUMMARIES_KEPT = 256;
+
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
+    private final MobilityChanges changes;
+    private final Map<Range, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Range, Kept> eldest) {
+            return size() > SUMMARIES_KEPT;
+        }
+    };
 
-    JdbcMobilitySummaries(JdbcClient jdbc, Tenancy tenancy) {
+    JdbcMobilitySummaries(JdbcClient jdbc, Tenancy tenancy, MobilityChanges changes) {
         this.jdbc = jdbc;
         this.tenancy = tenancy;
+        this.changes = changes;
+    }
+
+    private record Range(Long tenant, LocalDate from, LocalDate to) {
+    }
+
+    private record Kept(long version, long computedAt, MobilitySummary summary) {
     }
 
     MobilitySummary ofReadableTenant(LocalDate from, LocalDate to) {
-        return summary(tenancy.readableTenant(), from, to);
+        return kept(tenancy.readableTenant(), from, to);
     }
 
     MobilitySummary acrossTenants(LocalDate from, LocalDate to) {
@@ -39,7 +60,24 @@ class JdbcMobilitySummaries {
         if (role != Role.ANALYST && role != Role.ADMIN) {
             throw new AccessDeniedException("only analysts and administrators count across institutions");
         }
-        return summary(null, from, to);
+        return kept(null, from, to);
+    }
+
+    private MobilitySummary kept(Long tenant, LocalDate from, LocalDate to) {
+        Range range = new Range(tenant, from, to);
+        long version = changes.version();
+        long now = System.nanoTime();
+        synchronized (kept) {
+            Kept summary = kept.get(range);
+            if (summary != null && summary.version() == version && now - summary.computedAt() < KEPT.toNanos()) {
+                return summary.summary();
+            }
+        }
+        MobilitySummary computed = summary(tenant, from, to);
+        synchronized (kept) {
+            kept.put(range, new Kept(version, now, computed));
+        }
+        return computed;
     }
 
     /**

@@ -311,6 +311,25 @@ class MobilityApiIntegrationTests {
     }
 
     @Test
+    void aSummaryFollowsEveryChangeOfTheRecords() {
+        create(outboundStudent("Lin", "Y-1"));
+        assertThat(counts(officer.get("/api/v1/mobility/summary").json().get("total"))).isEqualTo(List.of(0L, 1L, 1L));
+
+        long scholar = create(inboundScholar("Kato", "2025-03-01", "2025-04-30"));
+        assertThat(counts(officer.get("/api/v1/mobility/summary").json().get("total"))).isEqualTo(List.of(1L, 1L, 2L));
+
+        assertThat(officer.put("/api/v1/mobility/" + scholar,
+                with(with(inboundScholar("Kato", "2025-03-01", "2025-04-30"), "cancelled", true), "version", 0))
+                .status()).isEqualTo(200);
+        assertThat(counts(officer.get("/api/v1/mobility/summary").json().get("total"))).isEqualTo(List.of(0L, 1L, 1L));
+
+        officer.delete("/api/v1/mobility/" + scholar);
+        create(with(inboundScholar("Kim", "2025-10-01", "2025-10-31"), "country", "KR"));
+        assertThat(rows(officer.get("/api/v1/mobility/summary").json().get("byCountry")))
+                .containsExactly(row("DE", 0, 1), row("KR", 1, 0));
+    }
+
+    @Test
     void explainsAnInvalidSummaryRange() {
         ApiClient.Response response = officer.get("/api/v1/mobility/summary?from=2025-12-31&to=2025-01-01&scope=mine");
         assertThat(response.status()).isEqualTo(400);
