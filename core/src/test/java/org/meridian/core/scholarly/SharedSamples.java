@@ -3,7 +3,7 @@ package org.meridian.core.scholarly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the real OpenAlex records shipped beside the repository in {@code shared/data/openalex-works}. */
+/** Finds the real OpenAlex records that the repository ships in {@code samples/openalex-works} (see its SOURCE.md). */
 final class SharedSamples {
 
     private SharedSamples() {
@@ -11,11 +11,11 @@ final class SharedSamples {
 
     static Path openAlexWorks(String file) {
         for (Path folder = Path.of("").toAbsolutePath(); folder != null; folder = folder.getParent()) {
-            Path candidate = folder.resolve("shared/data/openalex-works").resolve(file);
+            Path candidate = folder.resolve("samples/openalex-works").resolve(file);
             if (Files.exists(candidate)) {
                 return candidate;
             }
         }
-        throw new IllegalStateException("shared/data/openalex-works/" + file + " not found above " + Path.of("").toAbsolutePath());
+        throw new IllegalStateException("samples/openalex-works/" + file + " not found above " + Path.of("").toAbsolutePath());
     }
 }
