@@ -87,10 +87,12 @@ public class GroupCoverage {
             unitName = tenant.name();
             byMeasure.put("agreement", agreements.available() ? agreements.countriesByYear(tenantId) : null);
             byMeasure.put("mobility", institutions.mobilityCountriesByYear(tenantId));
-            byMeasure.put("copublication", scholarly.available() ? scholarly.coauthorCountriesByYear(tenantId) : null);
+            ScholarlyFigures.Publications publications = scholarly.publications(tenantId);
+            byMeasure.put("copublication", publications.measured() ? publications.coauthorCountriesByYear() : null);
             sources.put("agreement", "agreement records");
             sources.put("mobility", "mobility records");
-            sources.put("copublication", "analytics store of publications");
+            sources.put("copublication", publications.measured() ? "analytics store of publications (OpenAlex "
+                    + publications.institutionId() + ")" : publications.note());
         } else {
             throw InvalidInput.of("scope", "must be home or country");
         }
@@ -166,8 +168,8 @@ public class GroupCoverage {
         return new CoverageReport(scope == null || scope.isBlank() ? "home" : scope, unitId, unitName,
                 groupName.equals("ALL") ? "all" : groupName, region == null || region.isBlank() ? null : region,
                 List.copyOf(regions), NationalStatistics.GROUPS_AS_OF, members.size(),
-                allYears.isEmpty() ? fromYear : first, allYears.isEmpty() ? toYear : last, measures, years, countries,
-                notes);
+                allYears.isEmpty() ? fromYear : Integer.valueOf(first),
+                allYears.isEmpty() ? toYear : Integer.valueOf(last), measures, years, countries, notes);
     }
 
     private static Map<Integer, Set<String>> studentPartners(String alpha2, List<StudentFlow> flows) {

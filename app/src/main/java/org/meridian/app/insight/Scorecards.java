@@ -157,8 +157,9 @@ public class Scorecards {
                         ? " of all years." : " started " + (from == null ? "" : "from " + from + " ")
                                 + (to == null ? "" : "to " + to) + "."),
                         "An institution without any mobility record has the mobility indicators missing, one without "
-                                + "any engagement the engagement indicators; publication indicators come with the "
-                                + "analytics store.",
+                                + "any engagement the engagement indicators, one whose works the analytics store does "
+                                + "not hold (or without an OpenAlex id) the publication indicators (articles and "
+                                + "reviews, full counting).",
                         namesShown ? "Institution names are shown to analysts and administrators."
                                 : "Other institutions are shown as Peer 1..n, numbered in rank order."));
     }

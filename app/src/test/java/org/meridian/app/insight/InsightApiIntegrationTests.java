@@ -319,7 +319,7 @@ class InsightApiIntegrationTests {
         throw new AssertionError("no row for " + year + " in " + years);
     }
 
-    private static JsonNode scope(JsonNode rows, String kind, String id) {
+    static JsonNode scope(JsonNode rows, String kind, String id) {
         for (JsonNode row : rows) {
             if (row.get("scopeKind").asString().equals(kind) && row.get("scopeId").asString().equals(id)) {
                 return row;
@@ -346,7 +346,7 @@ class InsightApiIntegrationTests {
         throw new AssertionError("no indicator " + indicator);
     }
 
-    private static void assertCounts(JsonNode counts, long in, long out, double index) {
+    static void assertCounts(JsonNode counts, long in, long out, double index) {
         assertThat(counts.get("bringingIn").asLong()).isEqualTo(in);
         assertThat(counts.get("goingGlobal").asLong()).isEqualTo(out);
         assertThat(counts.get("index").asDouble()).isCloseTo(index, within(1e-12));
