@@ -36,8 +36,10 @@ public class Balances {
     private final InstitutionFigures institutions;
     private final NationalStatistics statistics;
     private final Tenants tenants;
+    private final InsightCache cache;
 
-    Balances(InstitutionFigures institutions, NationalStatistics statistics, Tenants tenants) {
+    Balances(InstitutionFigures institutions, NationalStatistics statistics, Tenants tenants, InsightCache cache) {
+        this.cache = cache;
         this.institutions = institutions;
         this.statistics = statistics;
         this.tenants = tenants;
@@ -46,6 +48,10 @@ public class Balances {
     /** The current user's home institution over {@code fromYear..toYear} (null: all years with records). */
     public BalanceReport home(Integer fromYear, Integer toYear) {
         long tenantId = institutions.homeTenant();
+        return cache.get("balance", Arrays.asList(tenantId, fromYear, toYear), () -> home(tenantId, fromYear, toYear));
+    }
+
+    private BalanceReport home(long tenantId, Integer fromYear, Integer toYear) {
         Tenant tenant = tenants.byId(tenantId).orElseThrow(() -> new RecordNotFound("tenant", tenantId));
         ScholarlyFigures.Publications publications = institutions.publications(tenantId);
         BalanceSheet sheet = BalanceSheet.of(institutions.flows(tenantId, publications), statistics.groups(),

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,9 @@ class InsightApiIntegrationTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    InsightCache cache;
 
     String tenantName;
     long tenant;
@@ -123,6 +127,43 @@ class InsightApiIntegrationTests {
         assertThat(scope(balance.get("byYear"), "all", "all").get("fromYear").asInt()).isEqualTo(2024);
         assertThat(balance.get("channels").findValuesAsString("channel")).contains("programmes", "research");
         assertThat(balance.get("channels").get(3).get("measured").asBoolean()).isFalse();
+    }
+
+    @Test
+    void keepsComputedFiguresUntilRecordsOrWeightingsChange() {
+        AtomicInteger computed = new AtomicInteger();
+        List<String> question = List.of(UUID.randomUUID().toString());
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(1);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(1);
+
+        recordMobility("inbound", "student", "DE", 1);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(2);
+        recordEngagement("committee-seat", "member", "CH");
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(3);
+        RecordFixtures.partner(officer, "Universität Wien", "AT");
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(4);
+        assertThat(officer.post("/api/v1/insight/scorecard/variants", Map.of("name", "cache check", "pillars",
+                Map.of("voice", 2.0))).status()).isEqualTo(200);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(5);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(5);
+    }
+
+    @Test
+    void showsNewRecordsInTheNextScorecardAndBalance() {
+        recordMobility("inbound", "student", "DE", 1);
+        String scorecard = "/api/v1/insight/scorecard?peers=institutions&draws=20";
+        assertThat(unit(officer.get(scorecard).json(), "tenant-" + tenant).at("/raw/inbound_students").asDouble())
+                .isEqualTo(1);
+        assertCounts(scope(officer.get("/api/v1/insight/balance?scope=home").json().get("period"), "all", "all")
+                .at("/channels/students"), 1, 0, 1.0);
+
+        recordMobility("outbound", "student", "FR", 1);
+        recordMobility("inbound", "student", "DE", 1);
+
+        assertThat(unit(officer.get(scorecard).json(), "tenant-" + tenant).at("/raw/inbound_students").asDouble())
+                .isEqualTo(2);
+        assertCounts(scope(officer.get("/api/v1/insight/balance?scope=home").json().get("period"), "all", "all")
+                .at("/channels/students"), 2, 1, 1.0 / 3);
     }
 
     @Test
