@@ -55,13 +55,14 @@ class PublicationFiguresIntegrationTests {
 
     @BeforeEach
     void ingestTheWorks() throws Exception {
-        if (FILLED.add(store.path())) {
+        if (!FILLED.contains(store.path())) {
             Path folder = Files.createTempDirectory("publication-figures");
             Path works = folder.resolve("hand-made-works.jsonl");
             Files.writeString(works, String.join("\n", handMadeWorks()) + "\n", StandardCharsets.UTF_8);
             IngestingOpenAlex ingesting = new IngestingOpenAlex(store, new IngestOptions(1, 0.01));
             ingesting.ingest(works, reading -> { });
             ingesting.ingest(SharedSamples.openAlexWorks("works_sample.jsonl.gz"), reading -> { });
+            FILLED.add(store.path());
         }
     }
 
