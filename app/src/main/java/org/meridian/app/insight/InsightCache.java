@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps computed insight figures (balances, coverage, scorecards) until what they are computed from changes. Each
  * answer is kept under its question and the <b>revision</b> it was computed at: per table of the records read
- * (mobility, engagements, agreements and their parties, partners, weightings, institutions) the row count, the
- * highest id and the sum of the row versions, so that any insert, delete or update (each bumps its row's version)
- * gives a new revision; the analytics store's totals; and today's date (statuses and "this year" follow the
+ * (mobility, engagements, agreements and their parties, partners, weightings, institutions and their provinces) the
+ * row count, the highest id and the sum of the row versions, so that any insert, delete or update (each bumps its
+ * row's version) gives a new revision; the analytics store's totals; and today's date (statuses and "this year" follow the
  * calendar). Reading the revision costs one small aggregate query; a changed revision simply misses, and the least
  * recently used answers beyond {@value #CAPACITY} are forgotten.
  */
@@ -36,7 +36,9 @@ class InsightCache {
               from agreement_party
             union all select count(*), coalesce(max(id), 0), coalesce(sum(version), 0) from partner
             union all select count(*), coalesce(max(id), 0), coalesce(sum(version), 0) from insight_weight_variant
-            union all select count(*), coalesce(max(id), 0), 0 from security_tenant""";
+            union all select count(*), coalesce(max(id), 0), 0 from security_tenant
+            union all select count(*), coalesce(sum(tenant_id), 0), coalesce(sum(version), 0)
+              from insight_institution_province""";
 
     private final JdbcClient jdbc;
     private final ScholarlyEvidence evidence;

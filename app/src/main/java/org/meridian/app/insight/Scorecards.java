@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.meridian.app.InvalidInput;
@@ -45,7 +46,9 @@ import org.springframework.stereotype.Service;
  * <li><b>Countries</b>: every country with a value in the shipped statistics ({@link NationalIndicators}: UIS
  * inbound students in 2022 or the latest of the two years before, co-author countries with at least 100 works and
  * their sub-regions in 2023).</li>
- * <li><b>Institutions</b>: every institution in Meridian, from its records ({@link InstitutionFigures}). Analysts
+ * <li><b>Institutions</b>: every institution in Meridian, from its records ({@link InstitutionFigures}), or
+ * ({@code peers=province}) those of one province ({@link InstitutionProvinces}): the one asked for, else the home
+ * institution's. Analysts
  * and administrators see every institution's name; officers and viewers see their own and "Peer 1..n" for the
  * others, numbered in rank order.</li>
  * </ul>
@@ -68,10 +71,12 @@ public class Scorecards {
     private final Tenants tenants;
 
     private final InsightCache cache;
+    private final InstitutionProvinces provinces;
 
     Scorecards(NationalStatistics statistics, InstitutionFigures institutions, WeightVariants variants,
-            Tenancy tenancy, Tenants tenants, InsightCache cache) {
+            Tenancy tenancy, Tenants tenants, InsightCache cache, InstitutionProvinces provinces) {
         this.cache = cache;
+        this.provinces = provinces;
         this.statistics = statistics;
         this.institutions = institutions;
         this.variants = variants;
@@ -102,13 +107,15 @@ public class Scorecards {
         weights = overridden(weights, request.weights());
         int chosenDraws = draws;
         Weights chosenWeights = weights;
-        Computed computed = cache.get("scorecard", List.of(peers, Objects.toString(request.country(), ""),
+        String province = "province".equals(peers) ? province(request.province()) : "";
+        Computed computed = cache.get("scorecard", List.of(peers, province, Objects.toString(request.country(), ""),
                 Objects.toString(request.from(), ""), Objects.toString(request.to(), ""), settings, weights, draws,
                 seed), () -> {
                     Peers table = switch (peers) {
                         case "countries" -> countries(request.country());
-                        case "institutions" -> institutions(request.from(), request.to());
-                        default -> throw InvalidInput.of("peers", "must be countries or institutions");
+                        case "institutions" -> institutions(request.from(), request.to(), null);
+                        case "province" -> institutions(request.from(), request.to(), province);
+                        default -> throw InvalidInput.of("peers", "must be countries, institutions or province");
                     };
                     ScorecardResult result = Scorecard.compute(TREE, table.values(), chosenWeights, settings);
                     UncertaintySettings uncertainty = uncertainty(chosenDraws, seed);
@@ -165,20 +172,40 @@ public class Scorecards {
                 "The other indicators have no national source yet and are left out."));
     }
 
-    private Peers institutions(Integer from, Integer to) {
+    /** The province asked for, else the home institution's; refused when there is none. */
+    private String province(String asked) {
+        if (asked != null && !asked.isBlank()) {
+            return InstitutionProvinces.checked(asked);
+        }
+        String home = viewer().home();
+        Optional<String> recorded = home == null ? Optional.empty()
+                : provinces.of(Long.parseLong(home.substring("tenant-".length())));
+        return recorded.orElseThrow(() -> InvalidInput.of(
+                "province", "your institution has no province recorded: set it (PUT /api/v1/insight/province) "
+                        + "or name one, e.g. province=CN-GD"));
+    }
+
+    /** Every institution, or those of one province (null: all). */
+    private Peers institutions(Integer from, Integer to, String province) {
         if (from != null && to != null && to < from) {
             throw InvalidInput.of("to", "must not be before from");
         }
         Map<Long, Map<String, Double>> values = institutions.indicators(from, to);
+        Map<Long, String> provinceOf = province == null ? Map.of() : provinces.all();
         Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
-        values.forEach((id, row) -> rows.put(unitId(id), row));
+        values.forEach((id, row) -> {
+            if (province == null || province.equals(provinceOf.get(id))) {
+                rows.put(unitId(id), row);
+            }
+        });
         Map<String, String> labels = new HashMap<>();
         for (Tenant tenant : tenants.all()) {
             labels.put(unitId(tenant.id()), tenant.name());
         }
         List<String> indicators = TREE.indicators().stream().map(Indicator::id).toList();
         return new Peers(IndicatorTable.of(indicators, rows), labels, null, List.of(
-                "Peers: every institution in Meridian, from its records" + (from == null && to == null
+                (province == null ? "Peers: every institution in Meridian" : "Peers: the " + rows.size()
+                        + " institutions of province " + province) + ", from their records" + (from == null && to == null
                         ? " of all years." : " started " + (from == null ? "" : "from " + from + " ")
                                 + (to == null ? "" : "to " + to) + "."),
                         "An institution without any mobility record has the mobility indicators missing, one without "
@@ -229,7 +256,7 @@ public class Scorecards {
                     interval == null ? Map.of() : finite(interval.removalShifts())));
         }
         List<String> notes = new ArrayList<>(table.notes());
-        if ("institutions".equals(peers)) {
+        if (!"countries".equals(peers)) {
             notes.add(viewer.namesShown() ? "Institution names are shown to analysts and administrators."
                     : "Other institutions are shown as Peer 1..n, numbered in rank order.");
         }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -164,6 +165,39 @@ class InsightApiIntegrationTests {
                 .isEqualTo(2);
         assertCounts(scope(officer.get("/api/v1/insight/balance?scope=home").json().get("period"), "all", "all")
                 .at("/channels/students"), 2, 1, 1.0 / 3);
+    }
+
+    @Test
+    void comparesAnInstitutionWithTheInstitutionsOfItsProvince() {
+        String province = "CN-" + UUID.randomUUID().toString().substring(0, 3).toUpperCase(Locale.ROOT);
+        ApiClient neighbour = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Neighbour U"), port).api();
+        ApiClient faraway = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Faraway U"), port).api();
+        String typed = province.toLowerCase(Locale.ROOT);
+        assertThat(officer.put("/api/v1/insight/province", Map.of("province", typed)).json().get("province")
+                .asString()).isEqualTo(province);
+        neighbour.put("/api/v1/insight/province", Map.of("province", province));
+        faraway.put("/api/v1/insight/province", Map.of("province", "CN-XJ"));
+        recordMobility("inbound", "student", "DE", 2);
+        recordMobility(neighbour, "inbound", "student", "FR", 1);
+        recordMobility(faraway, "inbound", "student", "FR", 5);
+
+        JsonNode scorecard = officer.get("/api/v1/insight/scorecard?peers=province&draws=20").json();
+
+        assertThat(scorecard.get("units").size()).isEqualTo(2);
+        assertThat(unit(scorecard, "tenant-" + tenant).get("rank").asDouble()).isEqualTo(1);
+        assertThat(scorecard.get("notes").get(0).asString()).startsWith("Peers: the 2 institutions of province "
+                + province);
+        assertThat(officer.get("/api/v1/insight/province").json().get("province").asString()).isEqualTo(province);
+        ApiClient analyst = testUsers.newUser(Role.ANALYST, null, port).api();
+        JsonNode seenByAnalyst = analyst.get("/api/v1/insight/scorecard?peers=province&draws=20&province="
+                + province).json();
+        assertThat(seenByAnalyst.get("units").findValuesAsString("label")).containsExactlyInAnyOrder(tenantName,
+                "Neighbour U");
+        ApiClient withoutProvince = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Nowhere U"), port).api();
+        ApiClient.Response refused = withoutProvince.get("/api/v1/insight/scorecard?peers=province&draws=20");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("province");
+        assertThat(officer.put("/api/v1/insight/province", Map.of("province", "Guangdong")).status()).isEqualTo(400);
     }
 
     @Test
