@@ -66,9 +66,24 @@ class InsightApiIntegrationTests {
         assertThat(row(view.at("/outboundStudentPartners/years"), 2019).at("/top/0/count").asDouble())
                 .isEqualTo(340_221.5);
         assertThat(view.at("/inboundStudentPartners/years").size()).isZero();
-        assertThat(view.get("sources").findValuesAsString("id")).containsExactly("uis", "owid", "oecd", "openalex");
+        assertThat(view.get("sources").findValuesAsString("id")).containsExactly("uis", "owid", "oecd", "openalex",
+                "openalex-fields");
+        JsonNode energy = view.at("/fieldActivity/fields/0");
+        assertThat(energy.get("name").asString()).isEqualTo("Energy");
+        assertThat(energy.get("activityIndex").asDouble()).isCloseTo(4.2668, within(1e-4));
         assertThat(view.get("sources").get(0).get("asOf").asString()).isEqualTo("2025-02-23");
         assertThat(officer.get("/api/v1/insight/national/XX").status()).isEqualTo(404);
+        JsonNode indicators = view.get("scorecardIndicators");
+        assertThat(indicators.size()).isEqualTo(14);
+        assertThat(indicators.findParents("value").stream().filter(indicator -> !indicator.get("value").isNull())
+                .map(indicator -> indicator.get("id").asString())).containsExactlyInAnyOrder("inbound_students",
+                        "partner_countries", "partner_regions");
+        JsonNode inbound = withId(indicators, "inbound_students");
+        assertThat(inbound.get("value").asDouble()).isEqualTo(210_903);
+        assertThat(inbound.get("source").asString()).isEqualTo("uis");
+        JsonNode mncs = withId(indicators, "mncs");
+        assertThat(mncs.get("whyNoneEn").asString()).contains("citations");
+        assertThat(mncs.get("whyNoneZh").asString()).contains("被引");
     }
 
     @Test
@@ -394,6 +409,15 @@ class InsightApiIntegrationTests {
         throw new AssertionError("no row for " + year + " in " + years);
     }
 
+    private static JsonNode withId(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asString().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + items);
+    }
+
     static JsonNode scope(JsonNode rows, String kind, String id) {
         for (JsonNode row : rows) {
             if (row.get("scopeKind").asString().equals(kind) && row.get("scopeId").asString().equals(id)) {
@@ -404,12 +428,7 @@ class InsightApiIntegrationTests {
     }
 
     private static JsonNode unit(JsonNode scorecard, String id) {
-        for (JsonNode unit : scorecard.get("units")) {
-            if (unit.get("id").asString().equals(id)) {
-                return unit;
-            }
-        }
-        throw new AssertionError("no unit " + id);
+        return withId(scorecard.get("units"), id);
     }
 
     private static double effectiveWeight(JsonNode pillar, String indicator) {
