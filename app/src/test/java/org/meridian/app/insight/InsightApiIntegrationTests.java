@@ -370,22 +370,7 @@ class InsightApiIntegrationTests {
 
     private static void recordMobility(ApiClient api, String direction, String category, String country,
             int people) {
-        for (int person = 0; person < people; person++) {
-            Map<String, Object> draft = new LinkedHashMap<>();
-            draft.put("direction", direction);
-            draft.put("category", category);
-            if ("student".equals(category)) {
-                draft.put("iscedLevel", 7);
-            }
-            draft.put("country", country);
-            draft.put("startDate", "2024-09-01");
-            draft.put("endDate", "2025-01-31");
-            draft.put("funding", "institutional");
-            draft.put("person", Map.of("familyName", "Person" + UUID.randomUUID().toString().substring(0, 8),
-                    "nationality", "student".equals(category) && "inbound".equals(direction) ? country : "CN"));
-            ApiClient.Response created = api.post("/api/v1/mobility", draft);
-            assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        }
+        InsightFixtures.recordMobility(api, direction, category, country, people);
     }
 
     private void recordEngagement(String kind, String role, String country) {
