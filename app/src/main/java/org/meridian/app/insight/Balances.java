@@ -36,8 +36,10 @@ public class Balances {
     private final InstitutionFigures institutions;
     private final NationalStatistics statistics;
     private final Tenants tenants;
+    private final InsightCache cache;
 
-    Balances(InstitutionFigures institutions, NationalStatistics statistics, Tenants tenants) {
+    Balances(InstitutionFigures institutions, NationalStatistics statistics, Tenants tenants, InsightCache cache) {
+        this.cache = cache;
         this.institutions = institutions;
         this.statistics = statistics;
         this.tenants = tenants;
@@ -46,21 +48,28 @@ public class Balances {
     /** The current user's home institution over {@code fromYear..toYear} (null: all years with records). */
     public BalanceReport home(Integer fromYear, Integer toYear) {
         long tenantId = institutions.homeTenant();
+        return cache.get("balance", Arrays.asList(tenantId, fromYear, toYear), () -> home(tenantId, fromYear, toYear));
+    }
+
+    private BalanceReport home(long tenantId, Integer fromYear, Integer toYear) {
         Tenant tenant = tenants.byId(tenantId).orElseThrow(() -> new RecordNotFound("tenant", tenantId));
-        BalanceSheet sheet = BalanceSheet.of(institutions.flows(tenantId), statistics.groups(), ChannelWeights.equal());
+        ScholarlyFigures.Publications publications = institutions.publications(tenantId);
+        BalanceSheet sheet = BalanceSheet.of(institutions.flows(tenantId, publications), statistics.groups(),
+                ChannelWeights.equal());
         List<BalanceReport.ChannelInfo> channels = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             boolean measured = switch (channel) {
                 case PROGRAMMES -> institutions.programmesBroughtInAvailable();
-                case RESEARCH -> institutions.researchAvailable();
+                case RESEARCH -> publications.measured();
                 default -> true;
             };
             String source = switch (channel) {
                 case STUDENTS, STAFF_AND_SCHOLARS -> "mobility records";
                 case GOVERNANCE -> "engagement records";
                 case PROGRAMMES -> "engagement records (going global); agreements (brought in)";
-                case RESEARCH -> "analytics store of publications";
+                case RESEARCH -> publications.institutionId() == null ? "analytics store of publications"
+                        : "analytics store of publications (OpenAlex " + publications.institutionId() + ")";
             };
             channels.add(info(channel, source, measured));
         }
@@ -68,9 +77,12 @@ public class Balances {
             notes.add("Programmes: joint programmes and institutes brought in come from agreements, which are not "
                     + "yet recorded in Meridian; the programmes index counts the going-global side only.");
         }
-        if (!institutions.researchAvailable()) {
-            notes.add("Research: works led at home versus led by the partner come from the publication store, "
-                    + "which is not yet loaded; the research channel is left out of the overall index.");
+        if (publications.measured()) {
+            notes.add("Research: " + publications.note() + " Led at home: a corresponding author of the institution;"
+                    + " led by the partner: the corresponding author abroad. A work with several partner countries"
+                    + " counts in the all-partners total only.");
+        } else {
+            notes.add("Research: " + publications.note() + " The research channel is left out of the overall index.");
         }
         notes.add("Governance: engagements where the institution was member or contributor count on neither side.");
         return report("home", Long.toString(tenantId), tenant.name(), sheet, null, fromYear, toYear, channels, notes,
@@ -130,8 +142,9 @@ public class Balances {
                 }
             }
         }
-        return new BalanceReport(scope, unitId, unitName, years.isEmpty() ? fromYear : first,
-                years.isEmpty() ? toYear : last, channels, period, byYear, notes);
+        // Integer.valueOf: a conditional of Integer and int would unbox a null fromYear
+        return new BalanceReport(scope, unitId, unitName, years.isEmpty() ? fromYear : Integer.valueOf(first),
+                years.isEmpty() ? toYear : Integer.valueOf(last), channels, period, byYear, notes);
     }
 
     private List<BalanceReport.Row> rows(List<BalanceRow> rows, String source, Predicate<BalanceScope.Kind> kept) {

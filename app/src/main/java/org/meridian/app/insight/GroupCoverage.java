@@ -1,6 +1,7 @@
 package org.meridian.app.insight;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -36,9 +37,11 @@ public class GroupCoverage {
     private final AgreementCoverage agreements;
     private final ScholarlyFigures scholarly;
     private final Tenants tenants;
+    private final InsightCache cache;
 
     GroupCoverage(NationalStatistics statistics, InstitutionFigures institutions, AgreementCoverage agreements,
-            ScholarlyFigures scholarly, Tenants tenants) {
+            ScholarlyFigures scholarly, Tenants tenants, InsightCache cache) {
+        this.cache = cache;
         this.statistics = statistics;
         this.institutions = institutions;
         this.agreements = agreements;
@@ -53,6 +56,14 @@ public class GroupCoverage {
      * @param region  UN M49 region name (e.g. {@code Asia}), null for all
      */
     public CoverageReport of(String scope, String country, String group, String region, Integer fromYear,
+            Integer toYear) {
+        boolean ofHome = scope == null || scope.isBlank() || "home".equals(scope);
+        Long home = ofHome ? institutions.homeTenant() : null;
+        return cache.get("coverage", Arrays.asList(scope, home, country, group, region, fromYear, toYear),
+                () -> compute(scope, country, group, region, fromYear, toYear));
+    }
+
+    private CoverageReport compute(String scope, String country, String group, String region, Integer fromYear,
             Integer toYear) {
         ShippedStatistics shipped = statistics.statistics();
         String groupName = group == null || group.isBlank() ? NationalStatistics.BELT_AND_ROAD
@@ -87,10 +98,12 @@ public class GroupCoverage {
             unitName = tenant.name();
             byMeasure.put("agreement", agreements.available() ? agreements.countriesByYear(tenantId) : null);
             byMeasure.put("mobility", institutions.mobilityCountriesByYear(tenantId));
-            byMeasure.put("copublication", scholarly.available() ? scholarly.coauthorCountriesByYear(tenantId) : null);
+            ScholarlyFigures.Publications publications = scholarly.publications(tenantId);
+            byMeasure.put("copublication", publications.measured() ? publications.coauthorCountriesByYear() : null);
             sources.put("agreement", "agreement records");
             sources.put("mobility", "mobility records");
-            sources.put("copublication", "analytics store of publications");
+            sources.put("copublication", publications.measured() ? "analytics store of publications (OpenAlex "
+                    + publications.institutionId() + ")" : publications.note());
         } else {
             throw InvalidInput.of("scope", "must be home or country");
         }
@@ -166,8 +179,8 @@ public class GroupCoverage {
         return new CoverageReport(scope == null || scope.isBlank() ? "home" : scope, unitId, unitName,
                 groupName.equals("ALL") ? "all" : groupName, region == null || region.isBlank() ? null : region,
                 List.copyOf(regions), NationalStatistics.GROUPS_AS_OF, members.size(),
-                allYears.isEmpty() ? fromYear : first, allYears.isEmpty() ? toYear : last, measures, years, countries,
-                notes);
+                allYears.isEmpty() ? fromYear : Integer.valueOf(first),
+                allYears.isEmpty() ? toYear : Integer.valueOf(last), measures, years, countries, notes);
     }
 
     private static Map<Integer, Set<String>> studentPartners(String alpha2, List<StudentFlow> flows) {

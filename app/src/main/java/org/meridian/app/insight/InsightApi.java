@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -30,9 +31,13 @@ class InsightApi {
     private final Scorecards scorecards;
     private final WeightVariants variants;
     private final GroupCoverage coverage;
+    private final InstitutionProvinces provinces;
+    private final InstitutionFigures institutions;
 
     InsightApi(NationalViews nationalViews, Balances balances, Scorecards scorecards, WeightVariants variants,
-            GroupCoverage coverage) {
+            GroupCoverage coverage, InstitutionProvinces provinces, InstitutionFigures institutions) {
+        this.provinces = provinces;
+        this.institutions = institutions;
         this.nationalViews = nationalViews;
         this.balances = balances;
         this.scorecards = scorecards;
@@ -102,6 +107,24 @@ class InsightApi {
     @Operation(summary = "Delete a weighting")
     void deleteVariant(@PathVariable long id) {
         variants.delete(id);
+    }
+
+    @GetMapping("/province")
+    @Operation(summary = "Province of the home institution", description = "The ISO 3166-2 code that the scorecard's "
+            + "peers=province reads; null when none is recorded.")
+    Province province() {
+        return new Province(provinces.of(institutions.homeTenant()).orElse(null));
+    }
+
+    @PutMapping("/province")
+    @Operation(summary = "Record the province of the home institution", description = "Officers for their "
+            + "institution, administrators for the one chosen; an empty province removes it.")
+    Province setProvince(@RequestBody Province province) {
+        return new Province(provinces.set(province.province()).orElse(null));
+    }
+
+    /** An ISO 3166-2 subdivision code such as {@code CN-GD}, or null. */
+    record Province(String province) {
     }
 
     @GetMapping("/coverage")

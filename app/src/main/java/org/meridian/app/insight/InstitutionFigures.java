@@ -81,12 +81,13 @@ public class InstitutionFigures {
         return programmes.available();
     }
 
-    public boolean researchAvailable() {
-        return scholarly.available();
+    /** The institution's publication figures from the analytics store, or why there are none. */
+    public ScholarlyFigures.Publications publications(long tenant) {
+        return scholarly.publications(tenant);
     }
 
-    /** Balance flows of one institution (see the class description). */
-    public List<ChannelFlow> flows(long tenant) {
+    /** Balance flows of one institution (see the class description), research from its publications. */
+    public List<ChannelFlow> flows(long tenant, ScholarlyFigures.Publications publications) {
         List<ChannelFlow> flows = new ArrayList<>();
         for (JdbcRecordCounts.MobilityCount count : counts.mobility(tenant)) {
             Channel channel = "student".equals(count.category()) ? Channel.STUDENTS : Channel.STAFF_AND_SCHOLARS;
@@ -106,7 +107,7 @@ public class InstitutionFigures {
             }
         }
         flows.addAll(programmes.broughtIn(tenant));
-        flows.addAll(scholarly.researchFlows(tenant));
+        flows.addAll(publications.researchFlows());
         return flows;
     }
 
@@ -125,7 +126,7 @@ public class InstitutionFigures {
      * (their UN M49 sub-regions), {@code io_seats} (committee seats), {@code io_contributions} (policy and standard
      * contributions), {@code conferences_hosted} (conferences hosted with a leading role),
      * {@code programmes_adopted_abroad} (programmes abroad, open courses and adoptions); then whatever
-     * {@link ScholarlyFigures} supplies. Every tenant is a key, with an empty map if it recorded nothing.
+     * {@link ScholarlyFigures} supplies from its publications of the same years. Every tenant is a key, with an empty map if it recorded nothing.
      */
     public Map<Long, Map<String, Double>> indicators(Integer fromYear, Integer toYear) {
         Map<Long, Tenant> all = new LinkedHashMap<>();
@@ -179,7 +180,7 @@ public class InstitutionFigures {
             row.put("partner_countries", (double) abroad.size());
             row.put("partner_regions", (double) regions.size());
         });
-        scholarly.indicatorsByTenant(all.keySet()).forEach((id, row) -> {
+        scholarly.indicatorsByTenant(all.keySet(), fromYear, toYear).forEach((id, row) -> {
             if (values.containsKey(id)) {
                 values.get(id).putAll(row);
             }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.meridian.core.statistics.FieldActivity;
 import org.meridian.core.statistics.ShippedStatistics;
 import org.springframework.stereotype.Component;
 
 /**
- * The national reference statistics shipped with Meridian (UNESCO UIS, OECD, Our World in Data, OpenAlex), read
+ * The national reference statistics shipped with Meridian (UNESCO UIS, OECD, Our World in Data, OpenAlex co-authorship
+ * and works by field), read
  * once on first use and kept: reading takes about a second. The partner groups are taken from the country table
  * the statistics ship with ({@code countries.csv}): OECD members and Belt and Road cooperation documents on
  * {@link #GROUPS_AS_OF}, the end of the latest year the statistics cover.
@@ -40,9 +42,14 @@ public class NationalStatistics {
             new StatisticsSource("openalex", "OpenAlex (counts by V. Batagelj, bavla/OpenAlex)",
                     "Internationally co-authored works by country and country pair, 1990-2023, full counting",
                     LocalDate.of(2024, 8, 27), "CC0", ShippedStatistics.COAUTHORED_PAIRS + ", "
-                            + ShippedStatistics.INTERNATIONAL_WORKS));
+                            + ShippedStatistics.INTERNATIONAL_WORKS),
+            new StatisticsSource("openalex-fields", "OpenAlex (ourresearch/openalex-topic-classification, v2 changes)",
+                    "Works by field of the primary topic, all years, the world and 32 countries, topic model v2",
+                    LocalDate.of(2026, 10, 5), "CC0", ShippedStatistics.WORLD_FIELDS + ", "
+                            + ShippedStatistics.COUNTRY_FIELDS));
 
     private volatile ShippedStatistics statistics;
+    private volatile FieldActivity fieldActivity;
     private volatile Map<String, Set<String>> groups;
 
     public ShippedStatistics statistics() {
@@ -70,6 +77,16 @@ public class NationalStatistics {
         ordered.put(OECD, groups.get(OECD));
         ordered.put(BELT_AND_ROAD, groups.get(BELT_AND_ROAD));
         return ordered;
+    }
+
+    /** Works by field for the world and 32 countries, read on first use. */
+    public FieldActivity fieldActivity() {
+        FieldActivity loaded = fieldActivity;
+        if (loaded == null) {
+            loaded = FieldActivity.shipped();
+            fieldActivity = loaded;
+        }
+        return loaded;
     }
 
     public List<StatisticsSource> sources() {

@@ -8,12 +8,39 @@ import java.util.Map;
  * A country's national view as the API returns it. Every section names its {@link StatisticsSource} by id; the
  * sources, with their as-of dates, are listed in {@code sources}. Absent values are null, never 0.
  *
- * @param groupsAsOf the date on which group membership (OECD, Belt and Road) is taken
- * @param notes      what the data cannot say for this country, in plain words
+ * @param groupsAsOf          the date on which group membership (OECD, Belt and Road) is taken
+ * @param fieldActivity       the field activity index against the world
+ * @param notes               what the data cannot say for this country, in plain words
+ * @param scorecardIndicators every indicator of the scorecard: the country's value from the statistics, or why
+ *                            there is none
  */
 public record NationalViewReport(CountryInfo country, LocalDate groupsAsOf, List<StatisticsSource> sources,
         Mobility mobility, Partners inboundStudentPartners, Partners outboundStudentPartners,
-        Coauthorship coauthorship, List<String> notes) {
+        Coauthorship coauthorship, FieldActivity fieldActivity, List<String> notes,
+        List<ScorecardIndicator> scorecardIndicators) {
+
+    /**
+     * The country's works by OpenAlex field (all years) against the world's: activity index = country's share of
+     * the field / world's share, 1 the world's profile. {@code fields} is empty for the countries without field
+     * counts (32 countries have them).
+     */
+    public record FieldActivity(String source, List<FieldRow> fields) {
+    }
+
+    public record FieldRow(String fieldId, String name, long works, double share, double worldShare,
+            Double activityIndex) {
+    }
+
+    /**
+     * One scorecard indicator for a country.
+     *
+     * @param value   the value the countries' scorecard uses, null when there is none
+     * @param source  the statistics it comes from ({@code uis}, {@code openalex}), null without a value
+     * @param whyNone why there is no value (English and Chinese), null with one
+     */
+    public record ScorecardIndicator(String id, String pillar, String nameEn, String nameZh, String unit, Double value,
+            String source, String whyNoneEn, String whyNoneZh) {
+    }
 
     /** A country with its groups: names in English and Chinese, UN M49 region and sub-region. */
     public record CountryInfo(String alpha2, String alpha3, String nameEn, String nameZh, String region,

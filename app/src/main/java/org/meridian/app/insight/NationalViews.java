@@ -1,5 +1,6 @@
 package org.meridian.app.insight;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -7,8 +8,13 @@ import java.util.Map;
 import java.util.OptionalDouble;
 
 import org.meridian.app.RecordNotFound;
+import org.meridian.core.scorecard.BilingualText;
+import org.meridian.core.scorecard.Indicator;
+import org.meridian.core.scorecard.IndicatorTable;
+import org.meridian.core.scorecard.Pillar;
 import org.meridian.core.statistics.Country;
 import org.meridian.core.statistics.CountryDirectory;
+import org.meridian.core.statistics.NationalIndicators;
 import org.meridian.core.statistics.NationalProfile;
 import org.meridian.core.statistics.NationalView;
 import org.meridian.core.statistics.PartnerCount;
@@ -55,7 +61,42 @@ public class NationalViews {
                                 value(year.shareOfOutput()), year.partnerCountries(), year.partnerLinks(),
                                 top(year.top(), countries), finite(year.groupShares())))
                         .toList()),
-                profile.notes());
+                new NationalViewReport.FieldActivity("openalex-fields", statistics.fieldActivity().of(code)
+                        .map(fields -> fields.stream().map(field -> new NationalViewReport.FieldRow(field.fieldId(),
+                                field.name(), field.works(), field.share(), field.worldShare(),
+                                finite(field.activityIndex()))).toList())
+                        .orElse(List.of())),
+                profile.notes(), scorecardIndicators(code));
+    }
+
+    /** The scorecard's indicators for one country: the values the countries' scorecard uses, or why none ships. */
+    private List<NationalViewReport.ScorecardIndicator> scorecardIndicators(String alpha2) {
+        IndicatorTable values = NationalIndicators.table(statistics.statistics(), List.of(alpha2),
+                Scorecards.STUDENT_YEAR, 2, Scorecards.PUBLICATION_YEAR, Scorecards.MINIMUM_COAUTHORED_WORKS);
+        List<NationalViewReport.ScorecardIndicator> indicators = new ArrayList<>();
+        for (Pillar pillar : Scorecards.tree().pillars()) {
+            for (Indicator indicator : pillar.indicators()) {
+                boolean filled = NationalIndicators.FILLED.contains(indicator.id());
+                double value = filled ? values.value(alpha2, indicator.id()) : Double.NaN;
+                BilingualText why = !filled ? NationalIndicators.WITHOUT_NATIONAL_SOURCE.get(indicator.id())
+                        : Double.isNaN(value) ? noValue(indicator.id()) : null;
+                indicators.add(new NationalViewReport.ScorecardIndicator(indicator.id(), pillar.id(),
+                        indicator.name().english(), indicator.name().chinese(), indicator.unit(), finite(value),
+                        Double.isNaN(value) ? null : "inbound_students".equals(indicator.id()) ? "uis" : "openalex",
+                        why == null ? null : why.english(), why == null ? null : why.chinese()));
+            }
+        }
+        return indicators;
+    }
+
+    private static BilingualText noValue(String indicator) {
+        return "inbound_students".equals(indicator)
+                ? new BilingualText("UIS publishes no inbound figure for this country in " + (Scorecards.STUDENT_YEAR
+                        - 2) + "-" + Scorecards.STUDENT_YEAR + ".", "UIS 未公布该国 " + (Scorecards.STUDENT_YEAR - 2)
+                                + "-" + Scorecards.STUDENT_YEAR + " 年的入境学生数。")
+                : new BilingualText("OpenAlex counts no internationally co-authored work of this country in "
+                        + Scorecards.PUBLICATION_YEAR + ".", "OpenAlex 未统计到该国 " + Scorecards.PUBLICATION_YEAR
+                                + " 年的国际合著成果。");
     }
 
     /** Every country of the statistics, for pickers: alpha-2, English and Chinese names. */

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.meridian.app.InvalidInput;
@@ -44,7 +46,9 @@ import org.springframework.stereotype.Service;
  * <li><b>Countries</b>: every country with a value in the shipped statistics ({@link NationalIndicators}: UIS
  * inbound students in 2022 or the latest of the two years before, co-author countries with at least 100 works and
  * their sub-regions in 2023).</li>
- * <li><b>Institutions</b>: every institution in Meridian, from its records ({@link InstitutionFigures}). Analysts
+ * <li><b>Institutions</b>: every institution in Meridian, from its records ({@link InstitutionFigures}), or
+ * ({@code peers=province}) those of one province ({@link InstitutionProvinces}): the one asked for, else the home
+ * institution's. Analysts
  * and administrators see every institution's name; officers and viewers see their own and "Peer 1..n" for the
  * others, numbered in rank order.</li>
  * </ul>
@@ -66,8 +70,13 @@ public class Scorecards {
     private final Tenancy tenancy;
     private final Tenants tenants;
 
+    private final InsightCache cache;
+    private final InstitutionProvinces provinces;
+
     Scorecards(NationalStatistics statistics, InstitutionFigures institutions, WeightVariants variants,
-            Tenancy tenancy, Tenants tenants) {
+            Tenancy tenancy, Tenants tenants, InsightCache cache, InstitutionProvinces provinces) {
+        this.cache = cache;
+        this.provinces = provinces;
         this.statistics = statistics;
         this.institutions = institutions;
         this.variants = variants;
@@ -96,21 +105,50 @@ public class Scorecards {
                 : WeightVariants.weights(variants.byName(variantName)
                         .orElseThrow(() -> new RecordNotFound("weighting", variantName)), TREE);
         weights = overridden(weights, request.weights());
-        Peers table = switch (peers) {
-            case "countries" -> countries(request.country());
-            case "institutions" -> institutions(request.from(), request.to());
-            default -> throw InvalidInput.of("peers", "must be countries or institutions");
-        };
-        ScorecardResult result = Scorecard.compute(TREE, table.values(), weights, settings);
-        UncertaintySettings uncertainty = new UncertaintySettings(draws, seed, new WeightPerturbation.Dirichlet(10),
-                EnumSet.allOf(Normalisation.class), EnumSet.allOf(Aggregation.class));
-        UncertaintyResult intervals = UncertaintyAnalysis.run(TREE, table.values(), weights, settings, uncertainty);
-        return report(peers, table, settings, uncertainty, variantName, weights, result, intervals);
+        int chosenDraws = draws;
+        Weights chosenWeights = weights;
+        String province = "province".equals(peers) ? province(request.province()) : "";
+        Computed computed = cache.get("scorecard", List.of(peers, province, Objects.toString(request.country(), ""),
+                Objects.toString(request.from(), ""), Objects.toString(request.to(), ""), settings, weights, draws,
+                seed), () -> {
+                    Peers table = switch (peers) {
+                        case "countries" -> countries(request.country());
+                        case "institutions" -> institutions(request.from(), request.to(), null);
+                        case "province" -> institutions(request.from(), request.to(), province);
+                        default -> throw InvalidInput.of("peers", "must be countries, institutions or province");
+                    };
+                    ScorecardResult result = Scorecard.compute(TREE, table.values(), chosenWeights, settings);
+                    UncertaintySettings uncertainty = uncertainty(chosenDraws, seed);
+                    return new Computed(table, result, UncertaintyAnalysis.run(TREE, table.values(), chosenWeights,
+                            settings, uncertainty));
+                });
+        Viewer viewer = "countries".equals(peers) ? new Viewer(computed.peers().home(), true) : viewer();
+        return report(peers, computed.peers(), viewer, settings, uncertainty(draws, seed), variantName, weights,
+                computed.result(), computed.intervals());
     }
 
-    /** The peer table and how units are shown. */
-    private record Peers(IndicatorTable values, Map<String, String> labels, String home, boolean namesShown,
-            List<String> notes) {
+    private static UncertaintySettings uncertainty(int draws, long seed) {
+        return new UncertaintySettings(draws, seed, new WeightPerturbation.Dirichlet(10),
+                EnumSet.allOf(Normalisation.class), EnumSet.allOf(Aggregation.class));
+    }
+
+    /** The peer table with the units' names, and the home unit for countries (null for institutions). */
+    private record Peers(IndicatorTable values, Map<String, String> labels, String home, List<String> notes) {
+    }
+
+    /** What is computed once per question and revision, whoever asks. */
+    private record Computed(Peers peers, ScorecardResult result, UncertaintyResult intervals) {
+    }
+
+    /** Whose scorecard it is: the home unit, and whether other units are shown by name. */
+    private record Viewer(String home, boolean namesShown) {
+    }
+
+    private Viewer viewer() {
+        CurrentUser user = tenancy.currentUser();
+        boolean namesShown = user.role() == Role.ANALYST || user.role() == Role.ADMIN;
+        Long home = user.role() == Role.ANALYST ? user.tenantId() : Long.valueOf(institutions.homeTenant());
+        return new Viewer(home == null ? null : unitId(home), namesShown);
     }
 
     private Peers countries(String country) {
@@ -126,7 +164,7 @@ public class Scorecards {
                 .anyMatch(indicator -> !Double.isNaN(all.value(code, indicator)))).toList();
         Map<String, String> labels = new LinkedHashMap<>();
         shipped.countries().countries().forEach(found -> labels.put(found.alpha2(), found.nameEnglish()));
-        return new Peers(all.withUnits(withData), labels, home, true, List.of(
+        return new Peers(all.withUnits(withData), labels, home, List.of(
                 "Peers: the " + withData.size() + " countries with at least one value in the shipped statistics.",
                 "inbound_students: UIS " + STUDENT_YEAR + ", or the latest of the two years before; partner_countries"
                         + " and partner_regions: countries with at least " + MINIMUM_COAUTHORED_WORKS
@@ -134,36 +172,49 @@ public class Scorecards {
                 "The other indicators have no national source yet and are left out."));
     }
 
-    private Peers institutions(Integer from, Integer to) {
+    /** The province asked for, else the home institution's; refused when there is none. */
+    private String province(String asked) {
+        if (asked != null && !asked.isBlank()) {
+            return InstitutionProvinces.checked(asked);
+        }
+        String home = viewer().home();
+        Optional<String> recorded = home == null ? Optional.empty()
+                : provinces.of(Long.parseLong(home.substring("tenant-".length())));
+        return recorded.orElseThrow(() -> InvalidInput.of(
+                "province", "your institution has no province recorded: set it (PUT /api/v1/insight/province) "
+                        + "or name one, e.g. province=CN-GD"));
+    }
+
+    /** Every institution, or those of one province (null: all). */
+    private Peers institutions(Integer from, Integer to, String province) {
         if (from != null && to != null && to < from) {
             throw InvalidInput.of("to", "must not be before from");
         }
-        CurrentUser user = tenancy.currentUser();
-        boolean namesShown = user.role() == Role.ANALYST || user.role() == Role.ADMIN;
-        Long home = user.tenantId();
-        if (user.role() != Role.ANALYST) {
-            home = institutions.homeTenant();
-        }
         Map<Long, Map<String, Double>> values = institutions.indicators(from, to);
+        Map<Long, String> provinceOf = province == null ? Map.of() : provinces.all();
         Map<String, Map<String, Double>> rows = new LinkedHashMap<>();
-        values.forEach((id, row) -> rows.put(unitId(id), row));
+        values.forEach((id, row) -> {
+            if (province == null || province.equals(provinceOf.get(id))) {
+                rows.put(unitId(id), row);
+            }
+        });
         Map<String, String> labels = new HashMap<>();
         for (Tenant tenant : tenants.all()) {
             labels.put(unitId(tenant.id()), tenant.name());
         }
         List<String> indicators = TREE.indicators().stream().map(Indicator::id).toList();
-        return new Peers(IndicatorTable.of(indicators, rows), labels, home == null ? null : unitId(home), namesShown,
-                List.of("Peers: every institution in Meridian, from its records" + (from == null && to == null
+        return new Peers(IndicatorTable.of(indicators, rows), labels, null, List.of(
+                (province == null ? "Peers: every institution in Meridian" : "Peers: the " + rows.size()
+                        + " institutions of province " + province) + ", from their records" + (from == null && to == null
                         ? " of all years." : " started " + (from == null ? "" : "from " + from + " ")
                                 + (to == null ? "" : "to " + to) + "."),
                         "An institution without any mobility record has the mobility indicators missing, one without "
-                                + "any engagement the engagement indicators; publication indicators come with the "
-                                + "analytics store.",
-                        namesShown ? "Institution names are shown to analysts and administrators."
-                                : "Other institutions are shown as Peer 1..n, numbered in rank order."));
+                                + "any engagement the engagement indicators, one whose works the analytics store does "
+                                + "not hold (or without an OpenAlex id) the publication indicators (articles and "
+                                + "reviews, full counting)."));
     }
 
-    private ScorecardReport report(String peers, Peers table, ScorecardSettings settings,
+    private ScorecardReport report(String peers, Peers table, Viewer viewer, ScorecardSettings settings,
             UncertaintySettings uncertainty, String variantName, Weights weights, ScorecardResult result,
             UncertaintyResult intervals) {
         Map<String, String> shown = new HashMap<>();
@@ -171,7 +222,7 @@ public class Scorecards {
         List<String> ordered = new ArrayList<>(result.scores().stream().map(UnitScore::unit).toList());
         ordered.addAll(result.excludedUnits());
         for (String unit : ordered) {
-            boolean visible = table.namesShown() || unit.equals(table.home());
+            boolean visible = viewer.namesShown() || unit.equals(viewer.home());
             shown.put(unit, visible ? table.labels().getOrDefault(unit, unit) : "Peer " + ++peerNumber);
         }
         Map<String, Double> effective = weights.effective(result.tree());
@@ -192,9 +243,9 @@ public class Scorecards {
             RankInterval interval = intervals.unit(score.unit()).orElse(null);
             Map<String, Double> raw = new LinkedHashMap<>();
             usedIds.forEach(id -> raw.put(id, finite(table.values().value(score.unit(), id))));
-            String id = table.namesShown() || score.unit().equals(table.home()) ? score.unit()
+            String id = viewer.namesShown() || score.unit().equals(viewer.home()) ? score.unit()
                     : "peer-" + shown.get(score.unit()).substring("Peer ".length());
-            units.add(new ScorecardReport.UnitRow(id, shown.get(score.unit()), score.unit().equals(table.home()),
+            units.add(new ScorecardReport.UnitRow(id, shown.get(score.unit()), score.unit().equals(viewer.home()),
                     finite(score.rank()), finite(score.composite()), finite(score.pillarScores()), raw,
                     finite(score.normalisedValues()), score.observedIndicators(),
                     interval == null ? null : finite(interval.medianRank()),
@@ -204,15 +255,20 @@ public class Scorecards {
                     interval == null ? Map.of() : finite(interval.firstOrderIndices()),
                     interval == null ? Map.of() : finite(interval.removalShifts())));
         }
-        return new ScorecardReport(peers, table.home(), new ScorecardReport.Settings(code(settings.normalisation()),
+        List<String> notes = new ArrayList<>(table.notes());
+        if (!"countries".equals(peers)) {
+            notes.add(viewer.namesShown() ? "Institution names are shown to analysts and administrators."
+                    : "Other institutions are shown as Peer 1..n, numbered in rank order.");
+        }
+        return new ScorecardReport(peers, viewer.home(), new ScorecardReport.Settings(code(settings.normalisation()),
                 code(settings.aggregation()), code(settings.missingValues())),
                 new ScorecardReport.Uncertainty(uncertainty.draws(), uncertainty.seed(),
                         "Dirichlet, concentration 10, around the nominal weights",
                         uncertainty.normalisations().stream().sorted().map(Scorecards::code).toList(),
                         uncertainty.aggregations().stream().sorted().map(Scorecards::code).toList()),
                 variantName, pillars, result.droppedIndicators(), missingValuesText(settings.missingValues()),
-                result.excludedUnits().stream().map(shown::get).toList(), table.namesShown(), units,
-                finite(intervals.meanFirstOrderIndices()), table.notes());
+                result.excludedUnits().stream().map(shown::get).toList(), viewer.namesShown(), units,
+                finite(intervals.meanFirstOrderIndices()), notes);
     }
 
     private static Weights overridden(Weights weights, String pairs) {

@@ -48,7 +48,7 @@ class GoingGlobalPage {
         }
         BalanceReport balance = balances.home(from, to);
         ScorecardReport scorecard = scorecards.compute(new ScorecardRequest("institutions", null, null, null, null,
-                null, 500, null, from, to, null));
+                null, 500, null, from, to, null, null));
         Optional<ScorecardReport.UnitRow> position = scorecard.units().stream().filter(ScorecardReport.UnitRow::home)
                 .findFirst();
         CoverageReport beltAndRoad = coverage.of("home", null, "BRI", null, from, to);

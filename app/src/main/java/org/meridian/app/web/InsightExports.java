@@ -45,7 +45,7 @@ class InsightExports {
         this.messages = messages;
     }
 
-    /** @param table {@code mobility}, {@code outbound}, {@code inbound} or {@code coauthorship} */
+    /** @param table {@code mobility}, {@code outbound}, {@code inbound}, {@code coauthorship} or {@code fields} */
     @GetMapping("/insight/national/{table}/export")
     ResponseEntity<StreamingResponseBody> national(@PathVariable String table,
             @RequestParam(defaultValue = "CN") String country, @RequestParam String format, Locale locale) {
@@ -73,7 +73,13 @@ class InsightExports {
                     partners.years().forEach(year -> addPartners(rows, year.year(), year.top(), chinese, "OECD"));
                 }
             }
-            default -> throw InvalidInput.of("table", "must be mobility, outbound, inbound or coauthorship");
+            case "fields" -> {
+                headers = headers(locale, "insight.national.field", "insight.count", "insight.share",
+                        "insight.national.worldShare", "insight.national.activityIndex", "insight.source");
+                view.fieldActivity().fields().forEach(field -> rows.add(row(field.name(), field.works(),
+                        field.share(), field.worldShare(), field.activityIndex(), "OpenAlex")));
+            }
+            default -> throw InvalidInput.of("table", "must be mobility, outbound, inbound, coauthorship or fields");
         }
         return Downloads.table(view.country().alpha2() + "-" + table, format, headers, rows);
     }

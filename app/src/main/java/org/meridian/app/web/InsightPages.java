@@ -135,6 +135,7 @@ class InsightPages {
                 .queryParamIfPresent("from", Optional.ofNullable(request.from()))
                 .queryParamIfPresent("to", Optional.ofNullable(request.to()))
                 .queryParamIfPresent("country", Optional.ofNullable(request.country()))
+                .queryParamIfPresent("province", Optional.ofNullable(request.province()))
                 .build().encode().toUriString();
     }
 

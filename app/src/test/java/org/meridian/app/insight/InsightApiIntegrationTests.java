@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -29,6 +31,9 @@ class InsightApiIntegrationTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    InsightCache cache;
 
     String tenantName;
     long tenant;
@@ -61,9 +66,24 @@ class InsightApiIntegrationTests {
         assertThat(row(view.at("/outboundStudentPartners/years"), 2019).at("/top/0/count").asDouble())
                 .isEqualTo(340_221.5);
         assertThat(view.at("/inboundStudentPartners/years").size()).isZero();
-        assertThat(view.get("sources").findValuesAsString("id")).containsExactly("uis", "owid", "oecd", "openalex");
+        assertThat(view.get("sources").findValuesAsString("id")).containsExactly("uis", "owid", "oecd", "openalex",
+                "openalex-fields");
+        JsonNode energy = view.at("/fieldActivity/fields/0");
+        assertThat(energy.get("name").asString()).isEqualTo("Energy");
+        assertThat(energy.get("activityIndex").asDouble()).isCloseTo(4.2668, within(1e-4));
         assertThat(view.get("sources").get(0).get("asOf").asString()).isEqualTo("2025-02-23");
         assertThat(officer.get("/api/v1/insight/national/XX").status()).isEqualTo(404);
+        JsonNode indicators = view.get("scorecardIndicators");
+        assertThat(indicators.size()).isEqualTo(14);
+        assertThat(indicators.findParents("value").stream().filter(indicator -> !indicator.get("value").isNull())
+                .map(indicator -> indicator.get("id").asString())).containsExactlyInAnyOrder("inbound_students",
+                        "partner_countries", "partner_regions");
+        JsonNode inbound = withId(indicators, "inbound_students");
+        assertThat(inbound.get("value").asDouble()).isEqualTo(210_903);
+        assertThat(inbound.get("source").asString()).isEqualTo("uis");
+        JsonNode mncs = withId(indicators, "mncs");
+        assertThat(mncs.get("whyNoneEn").asString()).contains("citations");
+        assertThat(mncs.get("whyNoneZh").asString()).contains("被引");
     }
 
     @Test
@@ -123,6 +143,76 @@ class InsightApiIntegrationTests {
         assertThat(scope(balance.get("byYear"), "all", "all").get("fromYear").asInt()).isEqualTo(2024);
         assertThat(balance.get("channels").findValuesAsString("channel")).contains("programmes", "research");
         assertThat(balance.get("channels").get(3).get("measured").asBoolean()).isFalse();
+    }
+
+    @Test
+    void keepsComputedFiguresUntilRecordsOrWeightingsChange() {
+        AtomicInteger computed = new AtomicInteger();
+        List<String> question = List.of(UUID.randomUUID().toString());
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(1);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(1);
+
+        recordMobility("inbound", "student", "DE", 1);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(2);
+        recordEngagement("committee-seat", "member", "CH");
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(3);
+        RecordFixtures.partner(officer, "Universität Wien", "AT");
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(4);
+        assertThat(officer.post("/api/v1/insight/scorecard/variants", Map.of("name", "cache check", "pillars",
+                Map.of("voice", 2.0))).status()).isEqualTo(200);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(5);
+        assertThat(cache.get("test", question, computed::incrementAndGet)).isEqualTo(5);
+    }
+
+    @Test
+    void showsNewRecordsInTheNextScorecardAndBalance() {
+        recordMobility("inbound", "student", "DE", 1);
+        String scorecard = "/api/v1/insight/scorecard?peers=institutions&draws=20";
+        assertThat(unit(officer.get(scorecard).json(), "tenant-" + tenant).at("/raw/inbound_students").asDouble())
+                .isEqualTo(1);
+        assertCounts(scope(officer.get("/api/v1/insight/balance?scope=home").json().get("period"), "all", "all")
+                .at("/channels/students"), 1, 0, 1.0);
+
+        recordMobility("outbound", "student", "FR", 1);
+        recordMobility("inbound", "student", "DE", 1);
+
+        assertThat(unit(officer.get(scorecard).json(), "tenant-" + tenant).at("/raw/inbound_students").asDouble())
+                .isEqualTo(2);
+        assertCounts(scope(officer.get("/api/v1/insight/balance?scope=home").json().get("period"), "all", "all")
+                .at("/channels/students"), 2, 1, 1.0 / 3);
+    }
+
+    @Test
+    void comparesAnInstitutionWithTheInstitutionsOfItsProvince() {
+        String province = "CN-" + UUID.randomUUID().toString().substring(0, 3).toUpperCase(Locale.ROOT);
+        ApiClient neighbour = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Neighbour U"), port).api();
+        ApiClient faraway = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Faraway U"), port).api();
+        String typed = province.toLowerCase(Locale.ROOT);
+        assertThat(officer.put("/api/v1/insight/province", Map.of("province", typed)).json().get("province")
+                .asString()).isEqualTo(province);
+        neighbour.put("/api/v1/insight/province", Map.of("province", province));
+        faraway.put("/api/v1/insight/province", Map.of("province", "CN-XJ"));
+        recordMobility("inbound", "student", "DE", 2);
+        recordMobility(neighbour, "inbound", "student", "FR", 1);
+        recordMobility(faraway, "inbound", "student", "FR", 5);
+
+        JsonNode scorecard = officer.get("/api/v1/insight/scorecard?peers=province&draws=20").json();
+
+        assertThat(scorecard.get("units").size()).isEqualTo(2);
+        assertThat(unit(scorecard, "tenant-" + tenant).get("rank").asDouble()).isEqualTo(1);
+        assertThat(scorecard.get("notes").get(0).asString()).startsWith("Peers: the 2 institutions of province "
+                + province);
+        assertThat(officer.get("/api/v1/insight/province").json().get("province").asString()).isEqualTo(province);
+        ApiClient analyst = testUsers.newUser(Role.ANALYST, null, port).api();
+        JsonNode seenByAnalyst = analyst.get("/api/v1/insight/scorecard?peers=province&draws=20&province="
+                + province).json();
+        assertThat(seenByAnalyst.get("units").findValuesAsString("label")).containsExactlyInAnyOrder(tenantName,
+                "Neighbour U");
+        ApiClient withoutProvince = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Nowhere U"), port).api();
+        ApiClient.Response refused = withoutProvince.get("/api/v1/insight/scorecard?peers=province&draws=20");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("errors").get(0).get("field").asString()).isEqualTo("province");
+        assertThat(officer.put("/api/v1/insight/province", Map.of("province", "Guangdong")).status()).isEqualTo(400);
     }
 
     @Test
@@ -280,22 +370,7 @@ class InsightApiIntegrationTests {
 
     private static void recordMobility(ApiClient api, String direction, String category, String country,
             int people) {
-        for (int person = 0; person < people; person++) {
-            Map<String, Object> draft = new LinkedHashMap<>();
-            draft.put("direction", direction);
-            draft.put("category", category);
-            if ("student".equals(category)) {
-                draft.put("iscedLevel", 7);
-            }
-            draft.put("country", country);
-            draft.put("startDate", "2024-09-01");
-            draft.put("endDate", "2025-01-31");
-            draft.put("funding", "institutional");
-            draft.put("person", Map.of("familyName", "Person" + UUID.randomUUID().toString().substring(0, 8),
-                    "nationality", "student".equals(category) && "inbound".equals(direction) ? country : "CN"));
-            ApiClient.Response created = api.post("/api/v1/mobility", draft);
-            assertThat(created.status()).as(created.toString()).isEqualTo(201);
-        }
+        InsightFixtures.recordMobility(api, direction, category, country, people);
     }
 
     private void recordEngagement(String kind, String role, String country) {
@@ -319,7 +394,16 @@ class InsightApiIntegrationTests {
         throw new AssertionError("no row for " + year + " in " + years);
     }
 
-    private static JsonNode scope(JsonNode rows, String kind, String id) {
+    private static JsonNode withId(JsonNode items, String id) {
+        for (JsonNode item : items) {
+            if (item.get("id").asString().equals(id)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + items);
+    }
+
+    static JsonNode scope(JsonNode rows, String kind, String id) {
         for (JsonNode row : rows) {
             if (row.get("scopeKind").asString().equals(kind) && row.get("scopeId").asString().equals(id)) {
                 return row;
@@ -329,12 +413,7 @@ class InsightApiIntegrationTests {
     }
 
     private static JsonNode unit(JsonNode scorecard, String id) {
-        for (JsonNode unit : scorecard.get("units")) {
-            if (unit.get("id").asString().equals(id)) {
-                return unit;
-            }
-        }
-        throw new AssertionError("no unit " + id);
+        return withId(scorecard.get("units"), id);
     }
 
     private static double effectiveWeight(JsonNode pillar, String indicator) {
@@ -346,7 +425,7 @@ class InsightApiIntegrationTests {
         throw new AssertionError("no indicator " + indicator);
     }
 
-    private static void assertCounts(JsonNode counts, long in, long out, double index) {
+    static void assertCounts(JsonNode counts, long in, long out, double index) {
         assertThat(counts.get("bringingIn").asLong()).isEqualTo(in);
         assertThat(counts.get("goingGlobal").asLong()).isEqualTo(out);
         assertThat(counts.get("index").asDouble()).isCloseTo(index, within(1e-12));

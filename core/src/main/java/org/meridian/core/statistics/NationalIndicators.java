@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.meridian.core.scorecard.BilingualText;
 import org.meridian.core.scorecard.IndicatorTable;
 
 /**
@@ -27,7 +28,42 @@ public final class NationalIndicators {
 
     public static final List<String> FILLED = List.of("inbound_students", "partner_countries", "partner_regions");
 
+    /**
+     * Why each other indicator of the scorecard has no national value in the shipped statistics, in English and
+     * Chinese, by indicator id (checked against every file listed in the statistics' {@code SOURCE.md}).
+     */
+    public static final Map<String, BilingualText> WITHOUT_NATIONAL_SOURCE = Map.ofEntries(
+            Map.entry("intl_coauthored_share", new BilingualText("Needs each country's total output per year; the "
+                    + "shipped OpenAlex counts give international works per year only (total output is shipped for 32 "
+                    + "countries as all-year field totals, which cannot be divided by one year's international works).",
+                    "需要各国每年的成果总数；随附的 OpenAlex 数据只有每年的国际合著成果数（32 个国家的总成果仅为各学科多年合计，"
+                            + "不能与单一年份的国际合著数相除）。")),
+            Map.entry("intl_coauthored_mncs", citations()),
+            Map.entry("mncs", citations()),
+            Map.entry("pp_top10", citations()),
+            Map.entry("frontier_activity", new BilingualText("Needs the country's works per research topic; the "
+                    + "shipped field counts (26 fields, 32 countries) are coarser than frontier topics.",
+                    "需要各国按研究主题统计的成果；随附的学科统计（26 个学科、32 个国家）比前沿主题粗。")),
+            Map.entry("top_partner_agreements", institutional("agreements", "合作协议")),
+            Map.entry("io_seats", institutional("seats in international organisations", "国际组织任职")),
+            Map.entry("io_contributions", institutional("policy and standard contributions", "政策与标准贡献")),
+            Map.entry("conferences_hosted", institutional("conferences hosted", "主办国际会议")),
+            Map.entry("pp_int_collab_led", new BilingualText("Needs corresponding authors; the shipped country counts "
+                    + "do not say who led a work.", "需要通讯作者信息；随附的国家合著统计不含牵头方。")),
+            Map.entry("programmes_adopted_abroad", institutional("programmes and courses abroad", "境外项目与课程")));
+
     private NationalIndicators() {
+    }
+
+    private static BilingualText citations() {
+        return new BilingualText("Needs the citations of the country's works; the shipped co-authorship counts carry "
+                + "none. The analytics store gives it once the country's works are ingested (Publication indicators).",
+                "需要各国成果的被引次数；随附的合著统计不含引文。导入该国成果后可由分析库计算（见出版物指标）。");
+    }
+
+    private static BilingualText institutional(String english, String chinese) {
+        return new BilingualText("Counted from institutions' own records (" + english + "); no national statistics "
+                + "of it ship with Meridian.", "由各机构自身记录统计（" + chinese + "）；Meridian 未随附相应的国家统计。");
     }
 
     public static IndicatorTable table(ShippedStatistics statistics, Collection<String> countries, int studentYear,

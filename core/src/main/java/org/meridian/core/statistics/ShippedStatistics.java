@@ -25,6 +25,8 @@ public record ShippedStatistics(CountryDirectory countries, UisMobility uis, Pub
     public static final String COAUTHORED_PAIRS = "country_pair_coauthored_works_1990-2023.csv.gz";
     public static final String INTERNATIONAL_WORKS = "country_international_works_1990-2023.csv";
     public static final String COUNTRIES = "countries.csv";
+    public static final String WORLD_FIELDS = "world_works_by_field.csv";
+    public static final String COUNTRY_FIELDS = "countries_by_field_32_countries.csv";
 
     /** Reads every shipped file; takes about a second. */
     public static ShippedStatistics load() {

@@ -2,10 +2,14 @@ package org.meridian.core.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.meridian.core.scorecard.Indicator;
 import org.meridian.core.scorecard.IndicatorTable;
+import org.meridian.core.scorecard.IndicatorTree;
 
 class NationalIndicatorsTests {
 
@@ -29,5 +33,16 @@ class NationalIndicatorsTests {
         IndicatorTable table = NationalIndicators.table(Fixtures.statistics(), List.of("CN"), 2021, 1, 2023, 100);
 
         assertThat(table.value("CN", "inbound_students")).isEqualTo(225_100);
+    }
+
+    @Test
+    void saysForEveryOtherIndicatorOfTheTreeWhyNoNationalValueShips() {
+        Set<String> explained = new HashSet<>(NationalIndicators.WITHOUT_NATIONAL_SOURCE.keySet());
+        explained.retainAll(NationalIndicators.FILLED);
+        assertThat(explained).isEmpty();
+        Set<String> covered = new HashSet<>(NationalIndicators.FILLED);
+        covered.addAll(NationalIndicators.WITHOUT_NATIONAL_SOURCE.keySet());
+        assertThat(covered).containsExactlyInAnyOrderElementsOf(IndicatorTree.goingGlobalAndVoice().indicators()
+                .stream().map(Indicator::id).toList());
     }
 }

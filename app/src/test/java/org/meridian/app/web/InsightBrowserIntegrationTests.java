@@ -1,0 +1,122 @@
+package org.meridian.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.meridian.app.MeridianIntegrationTest;
+import org.meridian.app.TestUsers;
+import org.meridian.app.insight.InsightFixtures;
+import org.meridian.app.security.Role;
+import org.meridian.app.security.Tenants;
+import org.meridian.app.security.UserAccount;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The going-global pages in real headless Chromium: their ECharts charts are drawn in English and Chinese, the
+ * weight editor saves a weighting that the scorecard then uses, and a click on a chart opens the records behind it.
+ */
+@MeridianIntegrationTest
+class InsightBrowserIntegrationTests {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TestUsers testUsers;
+
+    @Autowired
+    Tenants tenants;
+
+    @Test
+    void anOfficerReadsTheGoingGlobalPagesInBothLanguagesAndFollowsAChartToTheRecords() {
+        String code = "gg-" + UUID.randomUUID().toString().substring(0, 8);
+        long tenant = tenants.add(code, "Going Global Demonstration University", "走出去示范大学", "CN", null, false);
+        TestUsers.Caller officer = testUsers.newUser(Role.OFFICER, tenant, port);
+        // 2024/2025: two inbound students from Germany (students index +1), one member of staff out (staff index -1)
+        InsightFixtures.recordMobility(officer.api(), "inbound", "student", "DE", 2);
+        InsightFixtures.recordMobility(officer.api(), "outbound", "staff-teaching", "JP", 1);
+        UserAccount account = officer.account();
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(account.username(), TestUsers.PASSWORD);
+
+            browser.visit("/going-global");
+            assertThat(browser.text("h1")).isEqualTo("Going global & voice");
+            drawn(browser, "balance-years");
+            assertThat(browser.text("[data-test=balance-table]")).contains("1.00 (2 / 0)", "-1.00 (0 / 1)");
+            browser.screenshot("going-global-en");
+
+            browser.visit("/insight/scorecard?peers=countries&draws=50");
+            drawn(browser, "rank-intervals");
+            assertThat(browser.text("[data-test=scorecard-table]")).contains("China");
+            browser.find("#indicator-partner_regions").clear();
+            browser.find("#indicator-partner_regions").sendKeys("0");
+            browser.find("#variant-name").sendKeys("without regions");
+            browser.clickAndWait(browser.find("[data-test=weight-editor] button[type=submit]"));
+            assertThat(browser.find("#variant option[selected]").getText()).isEqualTo("without regions");
+            assertThat(browser.find("#indicator-partner_regions").getAttribute("value")).isEqualTo("0.0");
+            drawn(browser, "rank-intervals");
+            browser.screenshot("scorecard-en");
+
+            browser.visit("/insight/national?country=CN");
+            assertThat(browser.text("[data-test=country-name]")).isEqualTo("People's Republic of China");
+            drawn(browser, "national-mobility");
+            browser.visit("/insight/coverage?scope=country&country=CN&group=BRI");
+            drawn(browser, "coverage-map");
+            drawn(browser, "coverage-trend");
+            browser.screenshot("coverage-en");
+
+            browser.switchLanguage("zh");
+            assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh");
+            drawn(browser, "coverage-map");
+            browser.visit("/insight/national?country=CN");
+            assertThat(browser.text("[data-test=country-name]")).isEqualTo("中国");
+            drawn(browser, "national-mobility");
+            browser.visit("/insight/scorecard?peers=countries&draws=50");
+            drawn(browser, "rank-intervals");
+            assertThat(browser.text("h1")).isEqualTo("评分卡");
+            browser.visit("/going-global");
+            drawn(browser, "balance-years");
+            assertThat(browser.text("main")).contains("2024–2024 年");
+            browser.screenshot("going-global-zh");
+
+            clickPoint(browser, "balance-years", 0, 0);
+            assertThat(browser.path()).isEqualTo("/mobility");
+            assertThat(browser.driver().getCurrentUrl()).contains("category=student", "yearFrom=2024", "yearTo=2024");
+            assertThat(browser.text("[data-test=mobility-count]")).isEqualTo("共 2 条记录");
+        }
+    }
+
+    /** Waits until the page's charts are drawn and checks that this one holds an ECharts canvas. */
+    private static void drawn(Browser browser, String chart) {
+        browser.find("body[data-charts-drawn]");
+        assertThat(browser.all("[data-chart=" + chart + "] canvas")).as(chart).isNotEmpty();
+    }
+
+    /** Clicks, as a user would, on the point of a line series at a category of the x axis; a list page follows. */
+    private static void clickPoint(Browser browser, String chart, int series, int category) {
+        WebElement element = browser.find("[data-chart=" + chart + "]");
+        // wholly in view, so that the offsets below start from the chart's true centre
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                element);
+        @SuppressWarnings("unchecked")
+        List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                var chart = echarts.getInstanceByDom(arguments[0]);
+                var value = chart.getOption().series[arguments[1]].data[arguments[2]];
+                return chart.convertToPixel({ seriesIndex: arguments[1] }, [arguments[2], value]);""",
+                element, series, category);
+        int x = (int) Math.round(pixel.get(0).doubleValue() - element.getSize().getWidth() / 2.0);
+        int y = (int) Math.round(pixel.get(1).doubleValue() - element.getSize().getHeight() / 2.0);
+        String before = browser.driver().getCurrentUrl();
+        new Actions(browser.driver()).moveToElement(element, x, y).click().perform();
+        browser.find("[data-test=mobility-count]");
+        assertThat(browser.driver().getCurrentUrl()).isNotEqualTo(before);
+    }
+}
