@@ -88,7 +88,13 @@ public class Scorecards {
         return TREE;
     }
 
+    /** The scorecard with the units named in English. */
     public ScorecardReport compute(ScorecardRequest request) {
+        return compute(request, Locale.ENGLISH);
+    }
+
+    /** The scorecard with the units named in the language of {@code locale} (Chinese or English). */
+    public ScorecardReport compute(ScorecardRequest request, Locale locale) {
         String peers = request.peers() == null || request.peers().isBlank() ? "countries"
                 : request.peers().trim().toLowerCase(Locale.ROOT);
         ScorecardSettings settings = new ScorecardSettings(
@@ -124,7 +130,7 @@ public class Scorecards {
                 });
         Viewer viewer = "countries".equals(peers) ? new Viewer(computed.peers().home(), true) : viewer();
         return report(peers, computed.peers(), viewer, settings, uncertainty(draws, seed), variantName, weights,
-                computed.result(), computed.intervals());
+                computed.result(), computed.intervals(), "zh".equals(locale.getLanguage()));
     }
 
     private static UncertaintySettings uncertainty(int draws, long seed) {
@@ -133,7 +139,8 @@ public class Scorecards {
     }
 
     /** The peer table with the units' names, and the home unit for countries (null for institutions). */
-    private record Peers(IndicatorTable values, Map<String, String> labels, String home, List<String> notes) {
+    private record Peers(IndicatorTable values, Map<String, String> labels, Map<String, String> chineseLabels,
+            String home, List<String> notes) {
     }
 
     /** What is computed once per question and revision, whoever asks. */
@@ -163,8 +170,12 @@ public class Scorecards {
         List<String> withData = codes.stream().filter(code -> NationalIndicators.FILLED.stream()
                 .anyMatch(indicator -> !Double.isNaN(all.value(code, indicator)))).toList();
         Map<String, String> labels = new LinkedHashMap<>();
-        shipped.countries().countries().forEach(found -> labels.put(found.alpha2(), found.nameEnglish()));
-        return new Peers(all.withUnits(withData), labels, home, List.of(
+        Map<String, String> chineseLabels = new LinkedHashMap<>();
+        shipped.countries().countries().forEach(found -> {
+            labels.put(found.alpha2(), found.nameEnglish());
+            chineseLabels.put(found.alpha2(), found.nameChinese() == null ? found.nameEnglish() : found.nameChinese());
+        });
+        return new Peers(all.withUnits(withData), labels, chineseLabels, home, List.of(
                 "Peers: the " + withData.size() + " countries with at least one value in the shipped statistics.",
                 "inbound_students: UIS " + STUDENT_YEAR + ", or the latest of the two years before; partner_countries"
                         + " and partner_regions: countries with at least " + MINIMUM_COAUTHORED_WORKS
@@ -199,11 +210,13 @@ public class Scorecards {
             }
         });
         Map<String, String> labels = new HashMap<>();
+        Map<String, String> chineseLabels = new HashMap<>();
         for (Tenant tenant : tenants.all()) {
             labels.put(unitId(tenant.id()), tenant.name());
+            chineseLabels.put(unitId(tenant.id()), tenant.nameZh() == null ? tenant.name() : tenant.nameZh());
         }
         List<String> indicators = TREE.indicators().stream().map(Indicator::id).toList();
-        return new Peers(IndicatorTable.of(indicators, rows), labels, null, List.of(
+        return new Peers(IndicatorTable.of(indicators, rows), labels, chineseLabels, null, List.of(
                 (province == null ? "Peers: every institution in Meridian" : "Peers: the " + rows.size()
                         + " institutions of province " + province) + ", from their records" + (from == null && to == null
                         ? " of all years." : " started " + (from == null ? "" : "from " + from + " ")
@@ -216,14 +229,15 @@ public class Scorecards {
 
     private ScorecardReport report(String peers, Peers table, Viewer viewer, ScorecardSettings settings,
             UncertaintySettings uncertainty, String variantName, Weights weights, ScorecardResult result,
-            UncertaintyResult intervals) {
+            UncertaintyResult intervals, boolean chinese) {
+        Map<String, String> labels = chinese ? table.chineseLabels() : table.labels();
         Map<String, String> shown = new HashMap<>();
         int peerNumber = 0;
         List<String> ordered = new ArrayList<>(result.scores().stream().map(UnitScore::unit).toList());
         ordered.addAll(result.excludedUnits());
         for (String unit : ordered) {
             boolean visible = viewer.namesShown() || unit.equals(viewer.home());
-            shown.put(unit, visible ? table.labels().getOrDefault(unit, unit) : "Peer " + ++peerNumber);
+            shown.put(unit, visible ? labels.getOrDefault(unit, unit) : (chinese ? "同行 " : "Peer ") + ++peerNumber);
         }
         Map<String, Double> effective = weights.effective(result.tree());
         Set<String> used = new java.util.HashSet<>(effective.keySet());
@@ -244,7 +258,7 @@ public class Scorecards {
             Map<String, Double> raw = new LinkedHashMap<>();
             usedIds.forEach(id -> raw.put(id, finite(table.values().value(score.unit(), id))));
             String id = viewer.namesShown() || score.unit().equals(viewer.home()) ? score.unit()
-                    : "peer-" + shown.get(score.unit()).substring("Peer ".length());
+                    : "peer-" + shown.get(score.unit()).substring(shown.get(score.unit()).indexOf(' ') + 1);
             units.add(new ScorecardReport.UnitRow(id, shown.get(score.unit()), score.unit().equals(viewer.home()),
                     finite(score.rank()), finite(score.composite()), finite(score.pillarScores()), raw,
                     finite(score.normalisedValues()), score.observedIndicators(),

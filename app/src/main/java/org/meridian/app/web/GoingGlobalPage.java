@@ -1,6 +1,7 @@
 package org.meridian.app.web;
 
 
+import java.util.Locale;
 import java.util.Optional;
 
 import org.meridian.app.insight.BalanceReport;
@@ -39,7 +40,7 @@ class GoingGlobalPage {
 
     @GetMapping("/going-global")
     String goingGlobal(@RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,
-            Model model) {
+            Model model, Locale locale) {
         CurrentUser user = tenancy.currentUser();
         boolean hasHome = user.tenantId() != null;
         model.addAttribute("hasHome", hasHome);
@@ -48,7 +49,7 @@ class GoingGlobalPage {
         }
         BalanceReport balance = balances.home(from, to);
         ScorecardReport scorecard = scorecards.compute(new ScorecardRequest("institutions", null, null, null, null,
-                null, 500, null, from, to, null, null));
+                null, 500, null, from, to, null, null), locale);
         Optional<ScorecardReport.UnitRow> position = scorecard.units().stream().filter(ScorecardReport.UnitRow::home)
                 .findFirst();
         CoverageReport beltAndRoad = coverage.of("home", null, "BRI", null, from, to);

@@ -105,7 +105,7 @@ class InsightExports {
     @GetMapping("/insight/scorecard/export")
     ResponseEntity<StreamingResponseBody> scorecard(@ModelAttribute ScorecardRequest request,
             @RequestParam String format, Locale locale) {
-        ScorecardReport report = scorecards.compute(request);
+        ScorecardReport report = scorecards.compute(request, locale);
         List<String> headers = new ArrayList<>(headers(locale, "insight.rank", "insight.unit",
                 "insight.composite", "insight.rankLower", "insight.rankMedian", "insight.rankUpper",
                 "insight.drivers"));

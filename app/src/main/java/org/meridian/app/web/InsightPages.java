@@ -1,6 +1,7 @@
 package org.meridian.app.web;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -66,9 +67,9 @@ class InsightPages {
     }
 
     @GetMapping("/insight/scorecard")
-    String scorecard(@ModelAttribute ScorecardRequest request, Model model) {
+    String scorecard(@ModelAttribute ScorecardRequest request, Model model, Locale locale) {
         model.addAttribute("request", request);
-        model.addAttribute("report", scorecards.compute(request));
+        model.addAttribute("report", scorecards.compute(request, locale));
         model.addAttribute("variants", variants.visible());
         model.addAttribute("countries", nationalViews.countries());
         String api = query(request);

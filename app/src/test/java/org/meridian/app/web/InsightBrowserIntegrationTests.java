@@ -82,6 +82,7 @@ class InsightBrowserIntegrationTests {
             browser.visit("/insight/scorecard?peers=countries&draws=50");
             drawn(browser, "rank-intervals");
             assertThat(browser.text("h1")).isEqualTo("评分卡");
+            assertThat(browser.text("main")).contains("中国").doesNotContain("China");
             browser.visit("/going-global");
             drawn(browser, "balance-years");
             assertThat(browser.text("main")).contains("2024–2024 年");
