@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.meridian.app.InvalidInput;
+import org.meridian.app.RuleViolation;
 import org.springframework.context.MessageSource;
 
 /**
@@ -38,6 +39,11 @@ public final class FormErrors {
             translated.add(new Message(error.field(), translate(error.message(), bundle, locale)));
         }
         return new FormErrors(translated);
+    }
+
+    /** A rule the form's input broke (a duplicate, a record in use), as one message for the whole form. */
+    public static FormErrors of(RuleViolation violation, MessageSource bundle, Locale locale) {
+        return general(bundle.getMessage("rule." + violation.code(), null, violation.getMessage(), locale));
     }
 
     /** One message that belongs to no single field, e.g. "someone else changed this record meanwhile". */

@@ -17,8 +17,9 @@
  * <li>Form: on {@code InvalidInput} re-render the same view with {@code errors} =
  * {@link FormErrors#of}; the template uses {@code fragments/form :: summary(labelPrefix)},
  * {@code :: field(name, label, type, value, required)} and {@code :: errorsFor(name)}; institution fields use
- * {@code fragments/institution :: picker(name, label, chosenId, chosenLabel)}, fed by
- * {@link InstitutionSuggestions}.</li>
+ * {@code fragments/institution :: picker(name, label, source, chosenId)}, fed by
+ * {@link InstitutionSuggestions}; a picker of partners ({@code source='partners'}) may submit a registry id, which
+ * {@link RegistryPartners#saveChoosing} turns into a partner when the form is saved.</li>
  * <li>htmx fragments are served under {@code /ui/**} (no layout is computed for them).</li>
  * </ul>
  * Failures of page requests render {@code templates/error.html} ({@link UiErrors}); the REST API keeps its

@@ -24,13 +24,12 @@ import org.meridian.app.agreements.ChangingAgreementStatus;
 import org.meridian.app.agreements.RecordingAgreements;
 import org.meridian.app.agreements.RenewalInput;
 import org.meridian.app.agreements.RenewingAgreement;
-import org.meridian.app.partners.PartnerFilter;
-import org.meridian.app.partners.Partners;
 import org.meridian.app.security.AuditLog;
 import org.meridian.app.security.Tenancy;
 import org.meridian.app.web.FormErrors;
 import org.meridian.app.web.FormValues;
 import org.meridian.app.web.ListView;
+import org.meridian.app.web.RegistryPartners;
 import org.meridian.core.agreements.AgreementLifecycle;
 import org.meridian.core.agreements.AgreementStatus;
 import org.meridian.core.agreements.AgreementType;
@@ -73,13 +72,13 @@ class AgreementPages {
     private final RenewingAgreement renewing;
     private final AgreementDocuments documents;
     private final AgreementExport export;
-    private final Partners partners;
+    private final RegistryPartners registryPartners;
     private final AuditLog auditLog;
     private final Tenancy tenancy;
     private final MessageSource messages;
 
     AgreementPages(Agreements agreements, RecordingAgreements recording, ChangingAgreementStatus statusChanges,
-            RenewingAgreement renewing, AgreementDocuments documents, AgreementExport export, Partners partners,
+            RenewingAgreement renewing, AgreementDocuments documents, AgreementExport export, RegistryPartners registryPartners,
             AuditLog auditLog, Tenancy tenancy, MessageSource messages) {
         this.agreements = agreements;
         this.recording = recording;
@@ -87,7 +86,7 @@ class AgreementPages {
         this.renewing = renewing;
         this.documents = documents;
         this.export = export;
-        this.partners = partners;
+        this.registryPartners = registryPartners;
         this.auditLog = auditLog;
         this.tenancy = tenancy;
         this.messages = messages;
@@ -132,7 +131,8 @@ class AgreementPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         FormValues form = AgreementForm.of(submitted);
         try {
-            Agreement created = recording.register(AgreementForm.input(form, null));
+            Agreement created = registryPartners.saveChoosing(form, AgreementForm.PARTY_FIELDS,
+                    chosen -> recording.register(AgreementForm.input(chosen, null)));
             redirect.addFlashAttribute("notice", "agreement.created");
             return "redirect:/agreements/" + created.id();
         }
@@ -154,7 +154,8 @@ class AgreementPages {
         FormValues form = AgreementForm.of(submitted);
         Agreement existing = agreements.require(id);
         try {
-            recording.revise(id, AgreementForm.input(form, existing));
+            registryPartners.saveChoosing(form, AgreementForm.PARTY_FIELDS,
+                    chosen -> recording.revise(id, AgreementForm.input(chosen, existing)));
             redirect.addFlashAttribute("notice", "agreement.saved");
             return "redirect:/agreements/" + id;
         }
@@ -250,10 +251,7 @@ class AgreementPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("existing", existing);
-        model.addAttribute("parties", java.util.stream.IntStream.range(0, AgreementForm.PARTIES)
-                .mapToObj(AgreementForm::party).toList());
-        model.addAttribute("partnerChoices", partners.find(PartnerFilter.all(), PageQuery.of(0, PageQuery.MAX_SIZE,
-                "name")).items());
+        model.addAttribute("parties", AgreementForm.PARTY_FIELDS);
         return "agreements/form";
     }
 
