@@ -113,7 +113,7 @@ public class RegistryPartners {
 
     private Partner partnerFor(String field, String registryId) {
         Institution institution = institution(registryId)
-                .orElseThrow(() -> InvalidInput.of(field, "is not an institution of the registry"));
+                .orElseThrow(() -> InvalidInput.of(field, "invalid.not-in-registry", "is not an institution of the registry"));
         return partnerOf(institution).orElseGet(() -> {
             try {
                 return recording.register(new PartnerInput("institution", institution.nameEn(),
@@ -122,8 +122,8 @@ public class RegistryPartners {
                         institution.webPage(), null));
             }
             catch (InvalidInput incomplete) {
-                throw InvalidInput.of(field, "cannot be recorded as a partner from the registry alone; record it as"
-                        + " a partner first");
+                throw InvalidInput.of(field, "invalid.registry-institution-incomplete", "cannot be recorded as a partner"
+                        + " from the registry alone; record it as a partner first");
             }
         });
     }

@@ -102,7 +102,7 @@ class MobilityFormPages {
             return FormErrors.of(invalid, messages, locale);
         }
         if (rejected instanceof RuleViolation rule) {
-            return FormErrors.general(messages.getMessage("rule." + rule.code(), null, rule.getMessage(), locale));
+            return FormErrors.of(rule, messages, locale);
         }
         return FormErrors.general(messages.getMessage("form.stale", null, locale));
     }
