@@ -30,6 +30,7 @@ import org.meridian.app.web.FormErrors;
 import org.meridian.app.web.FormValues;
 import org.meridian.app.web.ListView;
 import org.meridian.app.web.RegistryPartners;
+import org.meridian.app.web.UploadLimits;
 import org.meridian.core.agreements.AgreementLifecycle;
 import org.meridian.core.agreements.AgreementStatus;
 import org.meridian.core.agreements.AgreementType;
@@ -48,6 +49,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -208,11 +210,28 @@ class AgreementPages {
         }
     }
 
+    /**
+     * Stores an uploaded document; a file that is refused (wrong type, empty, damaged, too large) brings the
+     * agreement back with the reason beside the upload form.
+     */
     @PostMapping("/{id}/documents")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("uploadProblem", messages.getMessage("upload.noFile", null, locale));
+            return "redirect:/agreements/" + id;
+        }
         try (InputStream content = file.getInputStream()) {
             documents.upload(id, file.getOriginalFilename(), file.getSize(), content);
+        }
+        catch (InvalidInput refused) {
+            redirect.addFlashAttribute("uploadProblem", FormErrors.of(refused, messages, locale).all().get(0).text());
+            return "redirect:/agreements/" + id;
+        }
+        catch (MaxUploadSizeExceededException tooLarge) {
+            redirect.addFlashAttribute("uploadProblem", UploadLimits.tooLarge(tooLarge, messages, locale));
+            return "redirect:/agreements/" + id;
         }
         redirect.addFlashAttribute("notice", "agreement.document.uploaded");
         return "redirect:/agreements/" + id;
