@@ -97,15 +97,14 @@ class AgreementPages {
     @GetMapping
     String list(HttpServletRequest request, Model model) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        model.addAttribute("view", view);
-        model.addAttribute("page", agreements.find(filter(view), view.pageQuery()));
+        view.show(model, query -> agreements.find(filter(view), query));
         return "agreements/list";
     }
 
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(HttpServletRequest request, @RequestParam String format, Locale locale) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        return export.table(filter(view), view.sort(), format, locale);
+        return export.table(view, filter(view), format, locale);
     }
 
     @GetMapping("/{id}")

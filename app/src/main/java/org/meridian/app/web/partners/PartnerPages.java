@@ -1,18 +1,15 @@
 package org.meridian.app.web.partners;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
 import org.meridian.app.RuleViolation;
 import org.meridian.app.agreements.AgreementFilter;
 import org.meridian.app.agreements.Agreements;
-import org.meridian.app.partners.Partner;
 import org.meridian.app.partners.PartnerFilter;
 import org.meridian.app.partners.Partners;
 import org.meridian.app.partners.RecordingPartners;
@@ -68,8 +65,7 @@ class PartnerPages {
     @GetMapping
     String list(HttpServletRequest request, Model model) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        model.addAttribute("view", view);
-        model.addAttribute("page", partners.find(filter(view), view.pageQuery()));
+        view.show(model, query -> partners.find(filter(view), query));
         return "partners/list";
     }
 
@@ -78,18 +74,13 @@ class PartnerPages {
             Locale locale) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
         PartnerFilter filter = filter(view);
-        List<List<Object>> rows = new ArrayList<>();
-        Page<Partner> page;
-        int number = 0;
-        do {
-            page = partners.find(filter, PageQuery.of(number++, PageQuery.MAX_SIZE, view.sort()));
-            page.items().forEach(partner -> rows.add(List.of(partner.name(), text(partner.nameZh()),
-                    partner.kind().code(), text(partner.country()), partner.level().code(),
-                    partner.institutionType() == null ? "" : partner.institutionType().code(),
-                    text(partner.openalexId()), text(partner.rorId()), text(partner.organisationCode()),
-                    String.join(", ", partner.tags()), text(partner.website()), text(partner.notes()))));
-        }
-        while (page.page() + 1 < page.totalPages());
+        List<List<Object>> rows = view.everyPage(query -> partners.find(filter, query)).stream()
+                .map(partner -> List.<Object>of(partner.name(), text(partner.nameZh()), partner.kind().code(),
+                        text(partner.country()), partner.level().code(),
+                        partner.institutionType() == null ? "" : partner.institutionType().code(),
+                        text(partner.openalexId()), text(partner.rorId()), text(partner.organisationCode()),
+                        String.join(", ", partner.tags()), text(partner.website()), text(partner.notes())))
+                .toList();
         List<String> headers = EXPORTED.stream()
                 .map(field -> messages.getMessage("partner.field." + field, null, locale)).toList();
         return Downloads.table(messages.getMessage("partner.export.fileName", null, locale), format, headers, rows);
