@@ -24,12 +24,12 @@
     dialog.showModal();
   });
 
-  // Institution picker: the search box asks /ui/institutions/suggest with its text as q; choosing an option
-  // fills the hidden id and the visible name.
+  // Institution picker: the search box asks /ui/institutions/suggest with its text as q and its source as of;
+  // choosing an option fills the hidden id and the visible name, and submits a form[data-picker-submit].
   document.addEventListener("htmx:configRequest", function (event) {
     var element = event.detail.elt;
     if (element && element.hasAttribute("data-picker-search")) {
-      event.detail.parameters = { q: element.value };
+      event.detail.parameters = { q: element.value, of: element.getAttribute("data-picker-source") || "registry" };
       var hidden = element.closest("[data-picker]").querySelector("[data-picker-value]");
       if (event.detail.triggeringEvent && event.detail.triggeringEvent.type === "input") { hidden.value = ""; }
     }
@@ -49,6 +49,10 @@
     search.setAttribute("aria-expanded", "false");
     option.closest(".picker-options").innerHTML = "";
     search.focus();
+    var lookup = picker.closest("form[data-picker-submit]");
+    if (lookup) {
+      if (lookup.requestSubmit) { lookup.requestSubmit(); } else { lookup.submit(); }
+    }
   }
   document.addEventListener("click", function (event) {
     var option = event.target.closest && event.target.closest("[data-picker] [role=option]");

@@ -28,6 +28,15 @@ public final class InputCheck {
         errors.add(new FieldError(field, message));
     }
 
+    /**
+     * A problem the UI shows in its language: {@code code} is the key of the message in the bundles
+     * ({@code invalid.…}), {@code arguments} fill its {@code {0}}, {@code {1}}…; {@code message} is the English
+     * for the API.
+     */
+    public void reject(String field, String code, String message, Object... arguments) {
+        errors.add(new FieldError(field, message, code, Arrays.asList(arguments)));
+    }
+
     public boolean hasError(String field) {
         return errors.stream().anyMatch(error -> error.field().equals(field));
     }
@@ -44,14 +53,19 @@ public final class InputCheck {
 
     public void require(String field, Object value, String example) {
         if (value == null || value instanceof String text && text.isBlank()) {
-            reject(field, "is required" + (example == null ? "" : ", e.g. " + example));
+            if (example == null) {
+                reject(field, "invalid.is-required", "is required");
+            }
+            else {
+                reject(field, "invalid.required-example", "is required, e.g. " + example, example);
+            }
         }
     }
 
     /** Rejects {@code field} when {@code later} lies before {@code earlier}; either may be null (then no check). */
     public void notBefore(String field, LocalDate later, LocalDate earlier, String earlierName) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
-            reject(field, "must be on or after " + earlierName);
+            reject(field, "invalid.not-before", "must be on or after " + earlierName, earlierName);
         }
     }
 
@@ -68,8 +82,8 @@ public final class InputCheck {
     /** An update must say which version of the record it is based on (optimistic locking). */
     public void requireVersion(Integer version) {
         if (version == null) {
-            reject("version", "is required: send the version you read, so that a change made meanwhile is not"
-                    + " overwritten");
+            reject("version", "invalid.version-required", "is required: send the version you read, so that a change"
+                    + " made meanwhile is not overwritten");
         }
     }
 
@@ -83,7 +97,7 @@ public final class InputCheck {
         String allowed = Arrays.stream(values).map(code).collect(Collectors.joining(", "));
         if (text == null) {
             if (required) {
-                reject(field, "is required: one of " + allowed);
+                reject(field, "invalid.required-one-of", "is required: one of " + allowed, allowed);
             }
             return null;
         }
@@ -92,7 +106,7 @@ public final class InputCheck {
                 return candidate;
             }
         }
-        reject(field, "must be one of " + allowed);
+        reject(field, "invalid.one-of", "must be one of " + allowed, allowed);
         return null;
     }
 
@@ -100,10 +114,10 @@ public final class InputCheck {
     public String text(String field, String value, int maxLength, boolean required) {
         String trimmed = value == null || value.isBlank() ? null : value.strip();
         if (trimmed == null && required) {
-            reject(field, "is required");
+            reject(field, "invalid.is-required", "is required");
         }
         if (trimmed != null && trimmed.length() > maxLength) {
-            reject(field, "must have at most " + maxLength + " characters");
+            reject(field, "invalid.too-long", "must have at most " + maxLength + " characters", maxLength);
             return null;
         }
         return trimmed;
@@ -113,13 +127,16 @@ public final class InputCheck {
     public <E extends Enum<E> & Coded> E code(String field, String value, Class<E> type, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                reject(field, "is required: one of " + String.join(", ", Coded.codes(type)));
+                String allowed = String.join(", ", Coded.codes(type));
+                reject(field, "invalid.required-one-of", "is required: one of " + allowed, allowed);
             }
             return null;
         }
         Optional<E> found = Coded.byCode(type, value);
         if (found.isEmpty()) {
-            reject(field, "'" + value.strip() + "' is not one of " + String.join(", ", Coded.codes(type)));
+            String allowed = String.join(", ", Coded.codes(type));
+            reject(field, "invalid.not-one-of", "'" + value.strip() + "' is not one of " + allowed, value.strip(),
+                    allowed);
         }
         return found.orElse(null);
     }
@@ -128,7 +145,7 @@ public final class InputCheck {
     public LocalDate date(String field, String value, boolean required) {
         if (value == null || value.isBlank()) {
             if (required) {
-                reject(field, "is required, a date like 2025-09-01");
+                reject(field, "invalid.required-date", "is required, a date like 2025-09-01");
             }
             return null;
         }
@@ -136,7 +153,7 @@ public final class InputCheck {
             return LocalDate.parse(value.strip());
         }
         catch (DateTimeParseException notADate) {
-            reject(field, "'" + value.strip() + "' is not a date like 2025-09-01");
+            reject(field, "invalid.not-a-date", "'" + value.strip() + "' is not a date like 2025-09-01", value.strip());
             return null;
         }
     }
@@ -145,7 +162,7 @@ public final class InputCheck {
     public String countryCode(String field, String value, boolean required) {
         String code = text(field, value, 2, required);
         if (code != null && !code.matches("[A-Za-z]{2}")) {
-            reject(field, "must be an ISO 3166 alpha-2 code, e.g. DE");
+            reject(field, "invalid.country-code", "must be an ISO 3166 alpha-2 code, e.g. DE");
             return null;
         }
         return code == null ? null : code.toUpperCase(Locale.ROOT);
@@ -167,7 +184,7 @@ public final class InputCheck {
         catch (URISyntaxException malformed) {
             // answered below, like any other address that is not a web address
         }
-        reject(field, "must be a web address starting with http:// or https://");
+        reject(field, "invalid.web-address", "must be a web address starting with http:// or https://");
         return null;
     }
 
@@ -175,7 +192,7 @@ public final class InputCheck {
     public String emailAddress(String field, String value, int maxLength) {
         String address = text(field, value, maxLength, false);
         if (address != null && !address.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            reject(field, "must be an e-mail address like name@example.org");
+            reject(field, "invalid.email-address", "must be an e-mail address like name@example.org");
             return null;
         }
         return address;

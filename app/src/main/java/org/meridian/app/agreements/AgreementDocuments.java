@@ -75,18 +75,20 @@ public class AgreementDocuments {
         agreements.require(agreementId);
         String filename = cleanFilename(originalFilename);
         DocumentFormat format = DocumentFormat.ofFilename(filename).orElseThrow(() -> InvalidInput.of("file",
-                "must be one of " + DocumentFormat.extensions() + "; '" + filename + "' is none"));
+                "invalid.document-type", "must be one of " + DocumentFormat.extensions() + "; '" + filename
+                        + "' is none", DocumentFormat.extensions(), filename));
         if (declaredSize > files.maxBytes()) {
             throw new org.springframework.web.multipart.MaxUploadSizeExceededException(files.maxBytes());
         }
         DocumentFiles.Received received = files.receive(content);
         try {
             if (received.size() == 0) {
-                throw InvalidInput.of("file", "is empty");
+                throw InvalidInput.of("file", "invalid.empty-file", "is empty");
             }
             Optional<String> problem = DocumentInspection.problemWith(format, received.path());
             if (problem.isPresent()) {
-                throw InvalidInput.of("file", problem.get());
+                throw InvalidInput.of("file", "invalid.document-content", problem.get(),
+                        format.extension().toUpperCase(java.util.Locale.ROOT));
             }
             long id = documents.insert(agreementId, filename, format, received.size(), received.sha256());
             files.keep(received, tenant, id);
@@ -124,10 +126,11 @@ public class AgreementDocuments {
         String name = given == null ? "" : given.substring(Math.max(given.lastIndexOf('/'), given.lastIndexOf('\\'))
                 + 1).replaceAll("\\p{Cntrl}", "").trim();
         if (name.isEmpty()) {
-            throw InvalidInput.of("file", "needs a file name with its extension, e.g. agreement.pdf");
+            throw InvalidInput.of("file", "invalid.document-name", "needs a file name with its extension, e.g."
+                    + " agreement.pdf");
         }
         if (name.length() > 255) {
-            throw InvalidInput.of("file", "the file name must have at most 255 characters");
+            throw InvalidInput.of("file", "invalid.too-long", "the file name must have at most 255 characters", 255);
         }
         return name;
     }

@@ -93,7 +93,7 @@ class AgreementImport implements ImportType<AgreementImport.ValidAgreement> {
         List<Long> partnerIds = new ArrayList<>();
         Optional<Partner> first = partner(row.value("partner"));
         if (first.isEmpty()) {
-            row.reject("partner", "import.problem.rule", "no recorded partner has this OpenAlex id, ROR id or name");
+            row.reject("partner", "import.problem.noPartner");
             return null;
         }
         partnerIds.add(first.get().id());
@@ -105,7 +105,7 @@ class AgreementImport implements ImportType<AgreementImport.ValidAgreement> {
                 }
                 Optional<Partner> other = partner(named.strip());
                 if (other.isEmpty()) {
-                    row.reject("otherPartners", "import.problem.rule", "no recorded partner named " + named.strip());
+                    row.reject("otherPartners", "import.problem.noPartnerNamed", named.strip());
                     return null;
                 }
                 partnerIds.add(other.get().id());
@@ -124,8 +124,7 @@ class AgreementImport implements ImportType<AgreementImport.ValidAgreement> {
         }
         catch (InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
-                row.reject(error.field().startsWith("parties") ? "partner" : error.field(), "import.problem.rule",
-                        error.message());
+                row.reject(error.field().startsWith("parties") ? "partner" : error.field(), error);
             }
             return null;
         }

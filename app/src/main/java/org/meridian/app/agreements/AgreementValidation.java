@@ -98,12 +98,13 @@ class AgreementValidation {
             String field = "parties[" + i + "]";
             AgreementInput.Party party = list.get(i);
             if (party == null || party.partnerId() == null) {
-                check.reject(field + ".partnerId", "is required");
+                check.reject(field + ".partnerId", "invalid.is-required", "is required");
                 complete = false;
                 continue;
             }
             if (!partners.exists(party.partnerId())) {
-                check.reject(field + ".partnerId", "no partner with id " + party.partnerId());
+                check.reject(field + ".partnerId", "invalid.no-such-partner", "no partner with id " + party.partnerId(),
+                        party.partnerId());
             }
             PartyRole role = check.code(field + ".role", party.role(), PartyRole.values(), PartyRole::code, false);
             String signatory = check.text(field + ".signatory", party.signatory(), 300);
@@ -125,7 +126,8 @@ class AgreementValidation {
         if (malformed.isEmpty()) {
             for (int i = 0; i < codes.size(); i++) {
                 if (!iscedFields.exists(codes.get(i))) {
-                    check.reject("iscedFields[" + i + "]", codes.get(i) + " is not an ISCED-F 2013 field");
+                    check.reject("iscedFields[" + i + "]", "invalid.no-such-isced-field",
+                            codes.get(i) + " is not an ISCED-F 2013 field", codes.get(i));
                 }
             }
         }
@@ -140,7 +142,8 @@ class AgreementValidation {
             Optional<AcademicYear> year = AcademicYear.parse(list.get(i));
             year.ifPresent(years::add);
             if (year.isEmpty()) {
-                check.reject("academicYears[" + i + "]", "must be an academic year such as 2025/2026");
+                check.reject("academicYears[" + i + "]", "invalid.academic-year",
+                        "must be an academic year such as 2025/2026");
             }
         }
         if (years.size() == list.size()) {
@@ -164,14 +167,15 @@ class AgreementValidation {
             }
             Optional<AcademicYear> year = AcademicYear.parse(quota.academicYear());
             if (year.isEmpty()) {
-                check.reject(field + ".academicYear", "must be an academic year such as 2025/2026");
+                check.reject(field + ".academicYear", "invalid.academic-year",
+                        "must be an academic year such as 2025/2026");
             }
             MobilityDirection direction = check.code(field + ".direction", quota.direction(),
                     MobilityDirection.values(), MobilityDirection::code, true);
             MobilityCategory category = check.code(field + ".category", quota.category(), MobilityCategory.values(),
                     MobilityCategory::code, true);
             if (quota.people() == null) {
-                check.reject(field + ".people", "is required");
+                check.reject(field + ".people", "invalid.is-required", "is required");
             }
             if (year.isEmpty() || direction == null || category == null || quota.people() == null) {
                 complete = false;
@@ -194,12 +198,13 @@ class AgreementValidation {
             return LocalDate.parse(text);
         }
         catch (DateTimeParseException malformed) {
-            check.reject(field, "must be a date such as 2025-09-01");
+            check.reject(field, "invalid.not-a-date", "must be a date such as 2025-09-01", text);
             return null;
         }
     }
 
     private static void report(InputCheck check, List<Violation> violations) {
-        violations.forEach(violation -> check.reject(violation.field(), violation.message()));
+        violations.forEach(violation -> check.reject(violation.field(), violation.code(), violation.message(),
+                violation.arguments().toArray()));
     }
 }

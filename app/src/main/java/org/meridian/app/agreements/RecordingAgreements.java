@@ -54,7 +54,8 @@ public class RecordingAgreements {
         Agreement before = agreements.require(id);
         AgreementTerms terms = validation.check(input, true);
         if (before.status().inForce() && terms.startDate() == null) {
-            throw InvalidInput.of("startDate", "is required for an agreement in force");
+            throw InvalidInput.of("startDate", "invalid.start-required-in-force",
+                    "is required for an agreement in force");
         }
         if (!agreements.update(id, input.version(), terms, calendar.now())) {
             throw new RecordChangedMeanwhile("agreement", id, input.version());

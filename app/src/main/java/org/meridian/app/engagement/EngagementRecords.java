@@ -47,7 +47,8 @@ public class EngagementRecords {
     public Engagement replace(long id, EngagementDraft draft) {
         long tenant = tenancy.writableTenant();
         if (draft.version() == null) {
-            throw InvalidInput.of("version", "is required: the version of the record you read");
+            throw InvalidInput.of("version", "invalid.version-required",
+                    "is required: the version of the record you read");
         }
         Engagement before = get(id);
         engagements.replace(id, draft.version(), validation.validate(draft));

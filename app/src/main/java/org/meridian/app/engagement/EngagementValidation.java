@@ -26,7 +26,8 @@ class EngagementValidation {
         String code = check.text("organisationCode", draft.organisationCode(), 64, false);
         String name = check.text("organisationName", draft.organisationName(), 300, true);
         if (draft.partnerId() != null && !partners.exists(draft.partnerId())) {
-            check.reject("partnerId", "no partner with id " + draft.partnerId());
+            check.reject("partnerId", "invalid.no-such-partner", "no partner with id " + draft.partnerId(),
+                    draft.partnerId());
         }
         EngagementKind kind = check.code("kind", draft.kind(), EngagementKind.class, true);
         EngagementRole role = check.code("role", draft.role(), EngagementRole.class, true);
@@ -36,7 +37,8 @@ class EngagementValidation {
         check.notBefore("endDate", end, start, "the start date");
         String country = check.countryCode("country", draft.country(), false);
         if (country != null && !countries.exists(country)) {
-            check.reject("country", "no country with ISO 3166 code '" + country + "'");
+            check.reject("country", "invalid.no-such-country", "no country with ISO 3166 code '" + country + "'",
+                    country);
         }
         String outcome = check.text("outcome", draft.outcome(), 4000, false);
         String evidence = check.webAddress("evidenceUrl", draft.evidenceUrl(), 1000);

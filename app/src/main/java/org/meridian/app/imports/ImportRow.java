@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.meridian.app.InvalidInput;
+
 /**
  * One data row whose cells parsed, as an {@link ImportType} sees it: values by column key, and a way to
  * refuse the row for a reason the cells alone do not show.
@@ -42,6 +44,19 @@ public final class ImportRow {
     public void reject(String key, String reason, Object... arguments) {
         problems.add(new ImportProblem(number, headers.getOrDefault(key, key), texts.get(key), reason,
                 List.of(arguments)));
+    }
+
+    /**
+     * Refuses the row because of a problem a service found with one column's value: in the words of the
+     * problem's message code where it has one, else in its English words.
+     */
+    public void reject(String key, InvalidInput.FieldError problem) {
+        if (problem.code() != null) {
+            reject(key, problem.code(), problem.arguments().toArray());
+        }
+        else {
+            reject(key, "import.problem.rule", problem.message());
+        }
     }
 
     /** Refuses the row as a whole. */

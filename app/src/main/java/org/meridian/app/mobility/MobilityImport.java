@@ -106,7 +106,7 @@ class MobilityImport implements ImportType<ValidMobility> {
             for (InvalidInput.FieldError error : invalid.errors()) {
                 String field = error.field().startsWith(PERSON_PREFIX)
                         ? error.field().substring(PERSON_PREFIX.length()) : error.field();
-                row.reject(field, "import.problem.rule", error.message());
+                row.reject(field, error);
             }
             return null;
         }

@@ -89,7 +89,8 @@ public class MobilityRecords {
     public Mobility replace(long id, MobilityDraft draft) {
         long tenant = tenancy.writableTenant();
         if (draft.version() == null) {
-            throw InvalidInput.of("version", "is required: the version of the record you read");
+            throw InvalidInput.of("version", "invalid.version-required",
+                    "is required: the version of the record you read");
         }
         Mobility before = get(id);
         ValidMobility mobility = validation.validate(draft);

@@ -42,15 +42,19 @@ class MobilityValidation {
         String country = country(check, "country", draft.country(), true);
         partner(check, draft.partnerId(), country);
         if (draft.agreementId() != null && !partners.agreementExists(draft.agreementId())) {
-            check.reject("agreementId", "no agreement with id " + draft.agreementId());
+            check.reject("agreementId", "invalid.no-such-agreement", "no agreement with id " + draft.agreementId(),
+                    draft.agreementId());
         }
         String field = check.text("iscedField", draft.iscedField(), 4, false);
         if (field != null && !iscedFields.exists(field)) {
-            check.reject("iscedField", "no ISCED-F 2013 field with code '" + field + "'");
+            check.reject("iscedField", "invalid.no-such-isced-field", "no ISCED-F 2013 field with code '" + field + "'",
+                    field);
         }
         LocalDate start = check.date("startDate", draft.startDate(), true);
         LocalDate end = check.date("endDate", draft.endDate(), true);
-        check.notBefore("endDate", end, start, "the start date " + start);
+        if (start != null && end != null && end.isBefore(start)) {
+            check.reject("endDate", "invalid.ends-before-start", "must be on or after the start date " + start, start);
+        }
         AcademicYear year = academicYear(check, draft.academicYear(), start, end);
         String programme = check.text("programme", draft.programme(), 300, false);
         Funding funding = check.code("funding", draft.funding(), Funding.class, true);
@@ -72,14 +76,20 @@ class MobilityValidation {
         }
         if (!category.hasIscedLevel()) {
             if (level != null) {
-                check.reject("iscedLevel", "applies to students only");
+                check.reject("iscedLevel", "invalid.level-for-students-only", "applies to students only");
             }
             return null;
         }
         Optional<IscedLevel> known = level == null ? Optional.empty() : IscedLevel.of(level);
         if (known.isEmpty()) {
-            check.reject("iscedLevel", (level == null ? "is required for students" : level + " is not a tertiary level")
-                    + ": 5 (short-cycle tertiary), 6 (bachelor's), 7 (master's) or 8 (doctoral)");
+            String levels = ": 5 (short-cycle tertiary), 6 (bachelor's), 7 (master's) or 8 (doctoral)";
+            if (level == null) {
+                check.reject("iscedLevel", "invalid.level-required", "is required for students" + levels);
+            }
+            else {
+                check.reject("iscedLevel", "invalid.level-not-tertiary", level + " is not a tertiary level" + levels,
+                        level);
+            }
         }
         return known.orElse(null);
     }
@@ -87,7 +97,7 @@ class MobilityValidation {
     private String country(InputCheck check, String field, String value, boolean required) {
         String code = check.countryCode(field, value, required);
         if (code != null && !countries.exists(code)) {
-            check.reject(field, "no country with ISO 3166 code '" + code + "'");
+            check.reject(field, "invalid.no-such-country", "no country with ISO 3166 code '" + code + "'", code);
             return null;
         }
         return code;
@@ -98,12 +108,12 @@ class MobilityValidation {
             return;
         }
         if (!partners.partnerExists(partnerId)) {
-            check.reject("partnerId", "no partner with id " + partnerId);
+            check.reject("partnerId", "invalid.no-such-partner", "no partner with id " + partnerId, partnerId);
             return;
         }
         partners.partnerCountry(partnerId).filter(partnerCountry -> country != null && !partnerCountry.equals(country))
-                .ifPresent(partnerCountry -> check.reject("country",
-                        "must be " + partnerCountry + ", the country of partner " + partnerId));
+                .ifPresent(partnerCountry -> check.reject("country", "invalid.partner-country",
+                        "must be " + partnerCountry + ", the country of partner " + partnerId, partnerCountry));
     }
 
     private static AcademicYear academicYear(InputCheck check, String label, LocalDate start, LocalDate end) {

@@ -88,7 +88,7 @@ class PartnerImport implements ImportType<PartnerImport.ValidPartner> {
         }
         catch (InvalidInput invalid) {
             for (InvalidInput.FieldError error : invalid.errors()) {
-                row.reject(error.field(), "import.problem.rule", error.message());
+                row.reject(error.field(), error);
             }
             return null;
         }

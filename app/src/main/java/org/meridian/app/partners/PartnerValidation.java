@@ -42,20 +42,21 @@ class PartnerValidation {
         if (openalexId != null) {
             openalexId = OpenAlexInstitutionId.parse(openalexId).map(OpenAlexInstitutionId::value).orElse(null);
             if (openalexId == null) {
-                check.reject("openalexId", "must be an OpenAlex institution id such as I27837315");
+                check.reject("openalexId", "invalid.openalex-id", "must be an OpenAlex institution id such as I27837315");
             }
         }
         String rorId = check.text("rorId", input.rorId(), 100);
         if (rorId != null) {
             rorId = RorId.parse(rorId).map(RorId::url).orElse(null);
             if (rorId == null) {
-                check.reject("rorId", "must be a ROR id such as https://ror.org/00jmfr291 or 00jmfr291 (its last two"
-                        + " digits are a checksum)");
+                check.reject("rorId", "invalid.ror-id", "must be a ROR id such as https://ror.org/00jmfr291 or 00jmfr291"
+                        + " (its last two digits are a checksum)");
             }
         }
         String organisationCode = check.text("organisationCode", input.organisationCode(), 64);
         if (organisationCode != null && kind == PartnerKind.INSTITUTION) {
-            check.reject("organisationCode", "only international organisations have an organisation code");
+            check.reject("organisationCode", "invalid.organisation-code-of-institution",
+                    "only international organisations have an organisation code");
         }
         InstitutionType type = check.code("institutionType", input.institutionType(), InstitutionType.values(),
                 InstitutionType::code, false);
@@ -66,7 +67,7 @@ class PartnerValidation {
         String notes = check.text("notes", input.notes(), 4000);
         String website = check.text("website", input.website(), 500);
         if (website != null && !ContactRules.isWebsite(website)) {
-            check.reject("website", "must be an http or https address, e.g. https://www.fudan.edu.cn");
+            check.reject("website", "invalid.web-address", "must be an http or https address, e.g. https://www.fudan.edu.cn");
         }
         check.throwIfInvalid();
         return new PartnerFields(kind, name, nameZh, NameKey.of(name), country, openalexId, rorId, organisationCode,
@@ -77,13 +78,15 @@ class PartnerValidation {
         String code = check.text("country", given, 10);
         if (code == null) {
             if (kind == PartnerKind.INSTITUTION) {
-                check.reject("country", "is required for an institution (ISO 3166-1 alpha-2, e.g. CN)");
+                check.reject("country", "invalid.country-required-for-institution",
+                        "is required for an institution (ISO 3166-1 alpha-2, e.g. CN)");
             }
             return null;
         }
         code = code.toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{2}") || !countries.exists(code)) {
-            check.reject("country", "must be an ISO 3166-1 alpha-2 code such as CN or DE; '" + given + "' is none");
+            check.reject("country", "invalid.no-such-country", "must be an ISO 3166-1 alpha-2 code such as CN or DE; '"
+                    + given + "' is none", given);
             return null;
         }
         return code;
@@ -100,12 +103,12 @@ class PartnerValidation {
                 tags.add(tag);
             }
             else {
-                check.reject("tags[" + i + "]", "must be lower-case words joined by hyphens, at most 40 characters,"
-                        + " e.g. belt-and-road");
+                check.reject("tags[" + i + "]", "invalid.tag", "must be lower-case words joined by hyphens, at most 40"
+                        + " characters, e.g. belt-and-road");
             }
         }
         if (tags.size() > MAX_TAGS) {
-            check.reject("tags", "at most " + MAX_TAGS + " tags");
+            check.reject("tags", "invalid.too-many", "at most " + MAX_TAGS + " tags", MAX_TAGS);
         }
         return List.copyOf(tags);
     }
@@ -115,25 +118,25 @@ class PartnerValidation {
             return null;
         }
         if (given.size() > MAX_CONTACTS) {
-            check.reject("contacts", "at most " + MAX_CONTACTS + " contacts");
+            check.reject("contacts", "invalid.too-many", "at most " + MAX_CONTACTS + " contacts", MAX_CONTACTS);
         }
         List<PartnerContact> contacts = new ArrayList<>();
         for (int i = 0; i < given.size(); i++) {
             String field = "contacts[" + i + "]";
             PartnerContact contact = given.get(i);
             if (contact == null) {
-                check.reject(field, "is empty");
+                check.reject(field, "invalid.empty", "is empty");
                 continue;
             }
             String name = check.requiredText(field + ".name", contact.name(), 200);
             String role = check.text(field + ".role", contact.role(), 200);
             String email = check.text(field + ".email", contact.email(), 254);
             if (email != null && !ContactRules.isEmail(email)) {
-                check.reject(field + ".email", "must be an e-mail address such as li.wei@fudan.edu.cn");
+                check.reject(field + ".email", "invalid.email-address", "must be an e-mail address such as li.wei@fudan.edu.cn");
             }
             String phone = check.text(field + ".phone", contact.phone(), 40);
             if (phone != null && !ContactRules.isPhone(phone)) {
-                check.reject(field + ".phone", "must be a telephone number such as +86 21 6564 2222");
+                check.reject(field + ".phone", "invalid.phone", "must be a telephone number such as +86 21 6564 2222");
             }
             contacts.add(new PartnerContact(name, role, email, phone));
         }

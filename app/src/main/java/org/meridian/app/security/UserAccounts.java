@@ -11,7 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating users, changing passwords and preferences. */
+/** Creating users, changing and resetting passwords, preferences, enabling and disabling users. */
 @Service
 public class UserAccounts {
 
@@ -34,17 +34,19 @@ public class UserAccounts {
     public UserAccount create(NewUser user) {
         List<FieldError> errors = new ArrayList<>();
         if (user.username() == null || !user.username().matches("[A-Za-z0-9._@-]{3,100}")) {
-            errors.add(new FieldError("username", "3 to 100 letters, digits or . _ @ -"));
+            errors.add(new FieldError("username", "3 to 100 letters, digits or . _ @ -", "invalid.username", List.of()));
         }
         else if (users.byUsername(user.username()).isPresent()) {
-            errors.add(new FieldError("username", "is taken"));
+            errors.add(new FieldError("username", "is taken", "invalid.username-taken", List.of()));
         }
         passwordProblem(user.password()).ifPresent(problem -> errors.add(new FieldError("password", problem)));
         if (user.role() == null) {
-            errors.add(new FieldError("role", "is required: ADMIN, OFFICER, ANALYST or VIEWER"));
+            errors.add(new FieldError("role", "is required: ADMIN, OFFICER, ANALYST or VIEWER", "invalid.role-required",
+                    List.of()));
         }
         else if ((user.role() == Role.OFFICER || user.role() == Role.VIEWER) && user.tenantId() == null) {
-            errors.add(new FieldError("tenantId", "officers and viewers belong to an institution"));
+            errors.add(new FieldError("tenantId", "officers and viewers belong to an institution",
+                    "invalid.institution-required-for-role", List.of()));
         }
         if (user.tenantId() != null && tenants.byId(user.tenantId()).isEmpty()) {
             errors.add(new FieldError("tenantId", "no institution with id " + user.tenantId()));
@@ -79,6 +81,17 @@ public class UserAccounts {
         }
         users.changePassword(userId, passwordEncoder.encode(newPassword));
         auditLog.record(null, "password-changed", "user", String.valueOf(userId), null, null);
+    }
+
+    /** An administrator gives the user a new password (e.g. a forgotten one); the user should change it soon. */
+    @Transactional
+    public void resetPassword(long userId, String newPassword) {
+        UserAccount user = users.byId(userId).orElseThrow(() -> new org.meridian.app.RecordNotFound("user", userId));
+        passwordProblem(newPassword).ifPresent(problem -> {
+            throw InvalidInput.of("password", problem);
+        });
+        users.changePassword(userId, passwordEncoder.encode(newPassword));
+        auditLog.record(user.tenantId(), "password-reset", "user", String.valueOf(userId), null, null);
     }
 
     @Transactional

@@ -7,16 +7,18 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.meridian.app.InvalidInput;
+import org.meridian.app.RuleViolation;
 import org.springframework.context.MessageSource;
 
 /**
  * The messages of a rejected form, per field, in the page's language, for the {@code form :: field},
  * {@code form :: errorsFor} and {@code form :: summary} fragments. Available as {@code ${errors}}.
  * <p>
- * The services speak English ({@link InvalidInput} messages such as {@code is required}); a message is shown
- * translated when the bundle has the key {@code invalid.<slug>}, the slug being the message in lower case
- * with every run of other characters than letters and digits replaced by one hyphen
- * ({@code invalid.is-required}). Otherwise the service's own words are shown.
+ * A problem with a message code ({@link InvalidInput.FieldError#code()}, e.g. {@code invalid.too-long}) is
+ * shown as the bundle's message of that code with the problem's arguments. A problem without one (from a
+ * service that gives English words only) is shown translated when the bundle has the key
+ * {@code invalid.<slug>}, the slug being the message in lower case with every run of other characters than
+ * letters and digits replaced by one hyphen ({@code invalid.is-required}); otherwise in the service's words.
  */
 public final class FormErrors {
 
@@ -35,9 +37,20 @@ public final class FormErrors {
     public static FormErrors of(InvalidInput invalid, MessageSource bundle, Locale locale) {
         List<Message> translated = new ArrayList<>();
         for (InvalidInput.FieldError error : invalid.errors()) {
-            translated.add(new Message(error.field(), translate(error.message(), bundle, locale)));
+            translated.add(new Message(error.field(), translate(error, bundle, locale)));
         }
         return new FormErrors(translated);
+    }
+
+    /** A rule the form's input broke (a duplicate, a record in use), as one message for the whole form. */
+    public static FormErrors of(RuleViolation violation, MessageSource bundle, Locale locale) {
+        return general(explain(violation, bundle, locale));
+    }
+
+    /** The bundle's {@code rule.<code>} with the violation's arguments, or its English words when there is none. */
+    public static String explain(RuleViolation violation, MessageSource bundle, Locale locale) {
+        return bundle.getMessage("rule." + violation.code(), violation.arguments().toArray(), violation.getMessage(),
+                locale);
     }
 
     /** One message that belongs to no single field, e.g. "someone else changed this record meanwhile". */
@@ -68,6 +81,13 @@ public final class FormErrors {
         messages.forEach(message -> result.computeIfAbsent(String.valueOf(message.field()), key -> new ArrayList<>())
                 .add(message.text()));
         return result;
+    }
+
+    static String translate(InvalidInput.FieldError error, MessageSource bundle, Locale locale) {
+        if (error.code() != null) {
+            return bundle.getMessage(error.code(), error.arguments().toArray(), error.message(), locale);
+        }
+        return translate(error.message(), bundle, locale);
     }
 
     static String translate(String message, MessageSource bundle, Locale locale) {

@@ -52,8 +52,13 @@ public final class FormValues {
 
     /** The same input, to be saved over the record's version {@code version} (after a conflict was shown). */
     public FormValues withVersion(int version) {
+        return with("version", String.valueOf(version));
+    }
+
+    /** The same input with one field set to another value. */
+    public FormValues with(String field, String value) {
         Map<String, String> changed = new LinkedHashMap<>(values);
-        changed.put("version", String.valueOf(version));
+        changed.put(field, value);
         return new FormValues(changed);
     }
 

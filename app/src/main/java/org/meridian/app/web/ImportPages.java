@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.meridian.app.RecordNotFound;
 import org.meridian.app.imports.ImportJob;
 import org.meridian.app.imports.ImportJobs;
@@ -62,10 +64,16 @@ class ImportPages {
 
     @PostMapping("/imports/{name}")
     String start(@PathVariable String name, @RequestParam(required = false) MultipartFile file, Model model,
-            Locale locale) {
+            Locale locale, HttpServletResponse response) {
         ImportType<?> type = type(name);
         if (file == null || file.isEmpty()) {
             model.addAttribute("noFile", true);
+            return upload(name, model, locale);
+        }
+        if (file.getSize() > settings.maxFileSize().toBytes()) {
+            model.addAttribute("uploadProblem", messages.getMessage("import.file.tooLarge", new Object[] {
+                    UploadLimits.megabytes(file.getSize()), settings.maxFileSize().toMegabytes() }, locale));
+            response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return upload(name, model, locale);
         }
         try {

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
+import org.springframework.ui.Model;
 
 /**
  * The state of a list page, kept entirely in the query string so that a view can be bookmarked and shared:
@@ -84,6 +86,33 @@ public final class ListView {
 
     public String path() {
         return path;
+    }
+
+    /**
+     * Puts this view and the page of items it shows (read with {@link #pageQuery()}) into the model as
+     * {@code view} and {@code page}, the names the {@code list :: *} fragments read.
+     */
+    public <T> Page<T> show(Model model, Function<PageQuery, Page<T>> finder) {
+        Page<T> page = finder.apply(pageQuery());
+        model.addAttribute("view", this);
+        model.addAttribute("page", page);
+        return page;
+    }
+
+    /**
+     * Every item the view matches, in its order, read page by page in pages of {@link PageQuery#MAX_SIZE}: what
+     * the export of a list writes.
+     */
+    public <T> List<T> everyPage(Function<PageQuery, Page<T>> finder) {
+        List<T> items = new ArrayList<>();
+        Page<T> page;
+        int number = 0;
+        do {
+            page = finder.apply(PageQuery.of(number++, PageQuery.MAX_SIZE, sort));
+            items.addAll(page.items());
+        }
+        while (page.page() + 1 < page.totalPages());
+        return items;
     }
 
     /** The search words, or null. */

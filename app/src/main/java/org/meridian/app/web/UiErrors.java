@@ -62,8 +62,7 @@ class UiErrors {
     @ExceptionHandler(RuleViolation.class)
     String rule(RuleViolation violation, HttpServletRequest request, HttpServletResponse response, Model model,
             Locale locale) {
-        model.addAttribute("detail", messages.getMessage("rule." + violation.code(), null, violation.getMessage(),
-                locale));
+        model.addAttribute("detail", FormErrors.explain(violation, messages, locale));
         return page(HttpServletResponse.SC_CONFLICT, null, request, response, model);
     }
 

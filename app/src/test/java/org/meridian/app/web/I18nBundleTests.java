@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,6 +28,13 @@ class I18nBundleTests {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.\\-]*)");
     private static final Pattern JAVA_CODE = Pattern.compile(
             "\"((?:import|account|invalid|error|nav|role|login|dashboard)\\.[A-Za-z0-9_.\\-]*[A-Za-z0-9])\"");
+
+    /** Message codes the services give with their problems ({@code InputCheck.reject}, {@code InvalidInput.of}). */
+    private static final Pattern PROBLEM_CODE = Pattern
+            .compile("\"((?:invalid|import\\.problem)\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])\"");
+    private static final Pattern RULE_CODE = Pattern.compile("new RuleViolation\\(\\s*\"([^\"]+)\"");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final List<Path> SERVICE_SOURCES = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"));
 
     private static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -92,6 +100,58 @@ class I18nBundleTests {
             }
         }
         assertThat(missing).isEmpty();
+    }
+
+    /**
+     * A problem or rule a service reports by code is shown to a Chinese user in Chinese: every such code (in
+     * {@code app} and {@code core}) has its message in both languages, {@code rule.<code>} for a
+     * {@code RuleViolation}.
+     */
+    @Test
+    void everyCodeOfAServiceProblemOrRuleIsTranslated() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties chinese = bundle("messages_zh.properties");
+        Set<String> missing = new TreeSet<>();
+        Set<String> codes = new TreeSet<>();
+        for (Path root : SERVICE_SOURCES) {
+            try (Stream<Path> sources = Files.walk(root)) {
+                for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                    String text = Files.readString(source);
+                    Set<String> keys = new TreeSet<>();
+                    PROBLEM_CODE.matcher(text).results().forEach(match -> keys.add(match.group(1)));
+                    RULE_CODE.matcher(text).results().forEach(match -> keys.add("rule." + match.group(1)));
+                    codes.addAll(keys);
+                    keys.stream().filter(key -> !english.containsKey(key) || !chinese.containsKey(key))
+                            .forEach(key -> missing.add(source.getFileName() + ": " + key
+                                    + (chinese.containsKey(key) ? " (English)" : " (Chinese)")));
+                }
+            }
+        }
+        assertThat(codes).as("the scan finds the codes").contains("invalid.too-long", "invalid.ends-before-start",
+                "rule.partner.in-use", "import.problem.noPartner");
+        assertThat(missing).isEmpty();
+    }
+
+    /** A translation that drops or invents a {0} would show the wrong value or a raw brace. */
+    @Test
+    void validationMessagesTakeTheSameArgumentsInBothLanguages() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties chinese = bundle("messages_zh.properties");
+        Set<String> differing = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            if ((key.startsWith("invalid.") || key.startsWith("rule.") || key.startsWith("import.problem."))
+                    && chinese.containsKey(key)
+                    && !placeholders(english.getProperty(key)).equals(placeholders(chinese.getProperty(key)))) {
+                differing.add(key);
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    private static Set<String> placeholders(String message) {
+        Set<String> found = new TreeSet<>();
+        PLACEHOLDER.matcher(message).results().forEach(match -> found.add(match.group(1)));
+        return found;
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.meridian.app.Page;
+import org.meridian.app.PageQuery;
 
 class ListViewTests {
 
@@ -29,6 +30,26 @@ class ListViewTests {
         assertThat(view.clearUrl()).isEqualTo("/partners?sort=name");
         assertThat(view.exportUrl("xlsx"))
                 .isEqualTo("/partners/export?format=xlsx&q=%E5%8C%97%E4%BA%AC+%E5%A4%A7%E5%AD%A6&country=CN&sort=name");
+    }
+
+    @Test
+    void readsEveryPageOfTheViewInItsOrderForAnExport() {
+        List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, 1_201).boxed().toList();
+        List<PageQuery> asked = new java.util.ArrayList<>();
+        List<Integer> all = view("sort", "-since", "page", "4", "size", "10").everyPage(query -> {
+            asked.add(query);
+            int from = Math.min(numbers.size(), query.page() * query.size());
+            int to = Math.min(numbers.size(), from + query.size());
+            return new Page<>(numbers.subList(from, to), query.page(), query.size(), numbers.size());
+        });
+        // 1,201 items in pages of 500: 500 + 500 + 201, whatever page and size the view shows
+        assertThat(all).isEqualTo(numbers);
+        assertThat(asked).extracting(PageQuery::page).containsExactly(0, 1, 2);
+        assertThat(asked).allSatisfy(query -> {
+            assertThat(query.size()).isEqualTo(PageQuery.MAX_SIZE);
+            assertThat(query.sort()).isEqualTo("since");
+            assertThat(query.descending()).isTrue();
+        });
     }
 
     @Test

@@ -27,10 +27,12 @@ public final class AgreementRules {
     public static List<Violation> checkDates(LocalDate signing, LocalDate start, LocalDate end) {
         List<Violation> violations = new ArrayList<>();
         if (start != null && end != null && end.isBefore(start)) {
-            violations.add(new Violation("endDate", "must be on or after the start date " + start));
+            violations.add(Violation.of("endDate", "must be on or after the start date " + start, "invalid.ends-before-start",
+                    start));
         }
         if (signing != null && end != null && signing.isAfter(end)) {
-            violations.add(new Violation("signingDate", "must be on or before the end date " + end));
+            violations.add(Violation.of("signingDate", "must be on or before the end date " + end,
+                    "invalid.signed-after-end", end));
         }
         return violations;
     }
@@ -95,8 +97,8 @@ public final class AgreementRules {
     public static List<Violation> checkParties(PartyRole homeRole, List<Party> parties) {
         List<Violation> violations = new ArrayList<>();
         if (parties.isEmpty()) {
-            violations.add(new Violation("parties", "an agreement needs at least one partner besides the home"
-                    + " institution"));
+            violations.add(Violation.of("parties", "an agreement needs at least one partner besides the home"
+                    + " institution", "invalid.no-partner"));
         }
         Set<Long> seen = new HashSet<>();
         String coordinator = homeRole == PartyRole.COORDINATOR ? "the home institution" : null;
@@ -141,13 +143,14 @@ public final class AgreementRules {
     public static List<Violation> checkNewStatus(AgreementStatus status) {
         return status == AgreementStatus.DRAFT || status == AgreementStatus.NEGOTIATING
                 || status == AgreementStatus.ACTIVE ? List.of()
-                        : List.of(new Violation("status", "a new agreement starts as draft, negotiating or active; "
-                                + "later statuses follow from transitions"));
+                        : List.of(Violation.of("status", "a new agreement starts as draft, negotiating or active; "
+                                + "later statuses follow from transitions", "invalid.new-agreement-status"));
     }
 
     /** An agreement in force has a start date. */
     public static List<Violation> checkInForce(LocalDate start) {
-        return start == null ? List.of(new Violation("startDate", "is required for an agreement in force"))
+        return start == null ? List.of(Violation.of("startDate", "is required for an agreement in force",
+                "invalid.start-required-in-force"))
                 : List.of();
     }
 
@@ -159,14 +162,15 @@ public final class AgreementRules {
             LocalDate successorStart) {
         List<Violation> violations = new ArrayList<>();
         if (successorStatus != AgreementStatus.DRAFT && successorStatus != AgreementStatus.ACTIVE) {
-            violations.add(new Violation("status", "a successor starts as draft or active"));
+            violations.add(Violation.of("status", "a successor starts as draft or active",
+                    "invalid.successor-status"));
         }
         if (successorStart == null) {
-            violations.add(new Violation("startDate", "is required for a successor"));
+            violations.add(Violation.of("startDate", "is required for a successor", "invalid.successor-start"));
         }
         else if (predecessorStart != null && successorStart.isBefore(predecessorStart)) {
-            violations.add(new Violation("startDate", "must not be before the predecessor's start date "
-                    + predecessorStart));
+            violations.add(Violation.of("startDate", "must not be before the predecessor's start date "
+                    + predecessorStart, "invalid.successor-starts-early", predecessorStart));
         }
         return violations;
     }

@@ -25,13 +25,15 @@ class AgreementRulesTests {
     @Test
     void refusesAnEndBeforeTheStart() {
         assertThat(AgreementRules.checkDates(null, LocalDate.of(2025, 9, 1), LocalDate.of(2025, 8, 31)))
-                .containsExactly(new Violation("endDate", "must be on or after the start date 2025-09-01"));
+                .containsExactly(Violation.of("endDate", "must be on or after the start date 2025-09-01",
+                        "invalid.ends-before-start", LocalDate.of(2025, 9, 1)));
     }
 
     @Test
     void refusesSigningAfterTheEnd() {
         assertThat(AgreementRules.checkDates(LocalDate.of(2030, 1, 1), null, LocalDate.of(2029, 12, 31)))
-                .containsExactly(new Violation("signingDate", "must be on or before the end date 2029-12-31"));
+                .containsExactly(Violation.of("signingDate", "must be on or before the end date 2029-12-31",
+                        "invalid.signed-after-end", LocalDate.of(2029, 12, 31)));
     }
 
     @Test
@@ -142,7 +144,8 @@ class AgreementRulesTests {
     @Test
     void needsAStartDateToBeInForce() {
         assertThat(AgreementRules.checkInForce(null))
-                .containsExactly(new Violation("startDate", "is required for an agreement in force"));
+                .containsExactly(Violation.of("startDate", "is required for an agreement in force",
+                        "invalid.start-required-in-force"));
         assertThat(AgreementRules.checkInForce(LocalDate.of(2025, 1, 1))).isEmpty();
     }
 
@@ -152,8 +155,8 @@ class AgreementRulesTests {
         assertThat(AgreementRules.checkSuccessor(predecessorStart, AgreementStatus.ACTIVE, LocalDate.of(2021, 9, 1)))
                 .isEmpty();
         assertThat(AgreementRules.checkSuccessor(predecessorStart, AgreementStatus.DRAFT, LocalDate.of(2021, 8, 31)))
-                .containsExactly(new Violation("startDate",
-                        "must not be before the predecessor's start date 2021-09-01"));
+                .containsExactly(Violation.of("startDate", "must not be before the predecessor's start date 2021-09-01",
+                        "invalid.successor-starts-early", predecessorStart));
         assertThat(AgreementRules.checkSuccessor(predecessorStart, AgreementStatus.NEGOTIATING, null))
                 .extracting(Violation::field).containsExactly("status", "startDate");
     }

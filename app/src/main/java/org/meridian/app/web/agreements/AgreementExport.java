@@ -1,17 +1,14 @@
 package org.meridian.app.web.agreements;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-import org.meridian.app.Page;
-import org.meridian.app.PageQuery;
-import org.meridian.app.agreements.Agreement;
 import org.meridian.app.agreements.AgreementFilter;
 import org.meridian.app.agreements.AgreementParty;
 import org.meridian.app.agreements.Agreements;
 import org.meridian.app.web.Downloads;
+import org.meridian.app.web.ListView;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
@@ -32,21 +29,17 @@ class AgreementExport {
         this.messages = messages;
     }
 
-    ResponseEntity<StreamingResponseBody> table(AgreementFilter filter, String sort, String format, Locale locale) {
-        List<List<Object>> rows = new ArrayList<>();
-        Page<Agreement> page;
-        int number = 0;
-        do {
-            page = agreements.find(filter, PageQuery.of(number++, PageQuery.MAX_SIZE, sort));
-            page.items().forEach(agreement -> rows.add(List.of(agreement.title(), agreement.type().code(),
-                    agreement.status().code(),
-                    agreement.parties().stream().map(AgreementParty::partnerName).collect(Collectors.joining("; ")),
-                    agreement.parties().stream().map(party -> party.country() == null ? "" : party.country())
-                            .distinct().collect(Collectors.joining("; ")),
-                    text(agreement.signingDate()), text(agreement.startDate()), text(agreement.endDate()),
-                    String.join(", ", agreement.iscedFields()), text(agreement.notes()))));
-        }
-        while (page.page() + 1 < page.totalPages());
+    ResponseEntity<StreamingResponseBody> table(ListView view, AgreementFilter filter, String format, Locale locale) {
+        List<List<Object>> rows = view.everyPage(query -> agreements.find(filter, query)).stream()
+                .map(agreement -> List.<Object>of(agreement.title(), agreement.type().code(),
+                        agreement.status().code(),
+                        agreement.parties().stream().map(AgreementParty::partnerName)
+                                .collect(Collectors.joining("; ")),
+                        agreement.parties().stream().map(party -> party.country() == null ? "" : party.country())
+                                .distinct().collect(Collectors.joining("; ")),
+                        text(agreement.signingDate()), text(agreement.startDate()), text(agreement.endDate()),
+                        String.join(", ", agreement.iscedFields()), text(agreement.notes())))
+                .toList();
         List<String> headers = EXPORTED.stream()
                 .map(field -> messages.getMessage("agreement.field." + field, null, locale)).toList();
         return Downloads.table(messages.getMessage("agreement.export.fileName", null, locale), format, headers,

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.meridian.app.InputCheck;
 import org.meridian.app.agreements.Agreement;
@@ -22,21 +24,17 @@ final class AgreementForm {
 
     static final int PARTIES = 3;
 
-    static final List<String> FIELDS;
+    /** The institution pickers of the partners: each holds a partner id, or a registry id until saved. */
+    static final List<String> PARTY_FIELDS = IntStream.range(0, PARTIES).mapToObj(AgreementForm::party).toList();
 
-    static {
-        List<String> fields = new ArrayList<>(List.of("title", "type", "status", "signingDate", "startDate",
-                "endDate", "homeRole", "homeSignatory", "iscedFields", "academicYears", "notes", "version"));
-        for (int i = 0; i < PARTIES; i++) {
-            fields.add(party(i));
-        }
-        FIELDS = List.copyOf(fields);
-    }
+    static final List<String> FIELDS = Stream.concat(Stream.of("title", "type", "status", "signingDate",
+            "startDate", "endDate", "homeRole", "homeSignatory", "iscedFields", "academicYears", "notes", "version"),
+            PARTY_FIELDS.stream()).toList();
 
     private AgreementForm() {
     }
 
-    /** The name of the partner select at position {@code index}. */
+    /** The name of the partner picker at position {@code index}. */
     static String party(int index) {
         return "parties[" + index + "].partnerId";
     }

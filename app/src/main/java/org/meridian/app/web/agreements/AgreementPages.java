@@ -24,13 +24,13 @@ import org.meridian.app.agreements.ChangingAgreementStatus;
 import org.meridian.app.agreements.RecordingAgreements;
 import org.meridian.app.agreements.RenewalInput;
 import org.meridian.app.agreements.RenewingAgreement;
-import org.meridian.app.partners.PartnerFilter;
-import org.meridian.app.partners.Partners;
 import org.meridian.app.security.AuditLog;
 import org.meridian.app.security.Tenancy;
 import org.meridian.app.web.FormErrors;
 import org.meridian.app.web.FormValues;
 import org.meridian.app.web.ListView;
+import org.meridian.app.web.RegistryPartners;
+import org.meridian.app.web.UploadLimits;
 import org.meridian.core.agreements.AgreementLifecycle;
 import org.meridian.core.agreements.AgreementStatus;
 import org.meridian.core.agreements.AgreementType;
@@ -49,6 +49,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -73,13 +74,13 @@ class AgreementPages {
     private final RenewingAgreement renewing;
     private final AgreementDocuments documents;
     private final AgreementExport export;
-    private final Partners partners;
+    private final RegistryPartners registryPartners;
     private final AuditLog auditLog;
     private final Tenancy tenancy;
     private final MessageSource messages;
 
     AgreementPages(Agreements agreements, RecordingAgreements recording, ChangingAgreementStatus statusChanges,
-            RenewingAgreement renewing, AgreementDocuments documents, AgreementExport export, Partners partners,
+            RenewingAgreement renewing, AgreementDocuments documents, AgreementExport export, RegistryPartners registryPartners,
             AuditLog auditLog, Tenancy tenancy, MessageSource messages) {
         this.agreements = agreements;
         this.recording = recording;
@@ -87,7 +88,7 @@ class AgreementPages {
         this.renewing = renewing;
         this.documents = documents;
         this.export = export;
-        this.partners = partners;
+        this.registryPartners = registryPartners;
         this.auditLog = auditLog;
         this.tenancy = tenancy;
         this.messages = messages;
@@ -96,15 +97,14 @@ class AgreementPages {
     @GetMapping
     String list(HttpServletRequest request, Model model) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        model.addAttribute("view", view);
-        model.addAttribute("page", agreements.find(filter(view), view.pageQuery()));
+        view.show(model, query -> agreements.find(filter(view), query));
         return "agreements/list";
     }
 
     @GetMapping("/export")
     ResponseEntity<StreamingResponseBody> export(HttpServletRequest request, @RequestParam String format, Locale locale) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        return export.table(filter(view), view.sort(), format, locale);
+        return export.table(view, filter(view), format, locale);
     }
 
     @GetMapping("/{id}")
@@ -132,7 +132,8 @@ class AgreementPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         FormValues form = AgreementForm.of(submitted);
         try {
-            Agreement created = recording.register(AgreementForm.input(form, null));
+            Agreement created = registryPartners.saveChoosing(form, AgreementForm.PARTY_FIELDS,
+                    chosen -> recording.register(AgreementForm.input(chosen, null)));
             redirect.addFlashAttribute("notice", "agreement.created");
             return "redirect:/agreements/" + created.id();
         }
@@ -154,7 +155,8 @@ class AgreementPages {
         FormValues form = AgreementForm.of(submitted);
         Agreement existing = agreements.require(id);
         try {
-            recording.revise(id, AgreementForm.input(form, existing));
+            registryPartners.saveChoosing(form, AgreementForm.PARTY_FIELDS,
+                    chosen -> recording.revise(id, AgreementForm.input(chosen, existing)));
             redirect.addFlashAttribute("notice", "agreement.saved");
             return "redirect:/agreements/" + id;
         }
@@ -207,11 +209,28 @@ class AgreementPages {
         }
     }
 
+    /**
+     * Stores an uploaded document; a file that is refused (wrong type, empty, damaged, too large) brings the
+     * agreement back with the reason beside the upload form.
+     */
     @PostMapping("/{id}/documents")
-    String upload(@PathVariable long id, @RequestParam("file") MultipartFile file, RedirectAttributes redirect)
-            throws IOException {
+    String upload(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+            Locale locale, RedirectAttributes redirect) throws IOException {
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null
+                || file.getOriginalFilename().isBlank())) {
+            redirect.addFlashAttribute("uploadProblem", messages.getMessage("upload.noFile", null, locale));
+            return "redirect:/agreements/" + id;
+        }
         try (InputStream content = file.getInputStream()) {
             documents.upload(id, file.getOriginalFilename(), file.getSize(), content);
+        }
+        catch (InvalidInput refused) {
+            redirect.addFlashAttribute("uploadProblem", FormErrors.of(refused, messages, locale).all().get(0).text());
+            return "redirect:/agreements/" + id;
+        }
+        catch (MaxUploadSizeExceededException tooLarge) {
+            redirect.addFlashAttribute("uploadProblem", UploadLimits.tooLarge(tooLarge, messages, locale));
+            return "redirect:/agreements/" + id;
         }
         redirect.addFlashAttribute("notice", "agreement.document.uploaded");
         return "redirect:/agreements/" + id;
@@ -250,10 +269,7 @@ class AgreementPages {
         model.addAttribute("form", form);
         model.addAttribute("errors", errors);
         model.addAttribute("existing", existing);
-        model.addAttribute("parties", java.util.stream.IntStream.range(0, AgreementForm.PARTIES)
-                .mapToObj(AgreementForm::party).toList());
-        model.addAttribute("partnerChoices", partners.find(PartnerFilter.all(), PageQuery.of(0, PageQuery.MAX_SIZE,
-                "name")).items());
+        model.addAttribute("parties", AgreementForm.PARTY_FIELDS);
         return "agreements/form";
     }
 

@@ -1,6 +1,5 @@
 package org.meridian.app.web.engagement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.meridian.app.InvalidInput;
-import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
 import org.meridian.app.RecordChangedMeanwhile;
 import org.meridian.app.engagement.Engagement;
@@ -66,8 +64,7 @@ class EngagementPages {
     @GetMapping
     String list(HttpServletRequest request, Model model) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        model.addAttribute("view", view);
-        model.addAttribute("page", records.find(filter(view), view.pageQuery()));
+        view.show(model, query -> records.find(filter(view), query));
         return "engagement/list";
     }
 
@@ -76,18 +73,14 @@ class EngagementPages {
             Locale locale) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
         EngagementFilter filter = filter(view);
-        List<List<Object>> rows = new ArrayList<>();
-        Page<Engagement> page;
-        int number = 0;
-        do {
-            page = records.find(filter, PageQuery.of(number++, PageQuery.MAX_SIZE, view.sort()));
-            page.items().forEach(engagement -> rows.add(List.of(nullSafe(engagement.organisationCode()),
-                    nullSafe(engagement.organisationName()), engagement.kind().code(), engagement.role().code(),
-                    engagement.standing().code(), engagement.title(), engagement.startDate(),
-                    nullSafe(engagement.endDate()), nullSafe(engagement.country()), nullSafe(engagement.outcome()),
-                    nullSafe(engagement.evidenceUrl()), nullSafe(engagement.notes()))));
-        }
-        while (page.page() + 1 < page.totalPages());
+        List<List<Object>> rows = view.everyPage(query -> records.find(filter, query)).stream()
+                .map(engagement -> List.<Object>of(nullSafe(engagement.organisationCode()),
+                        nullSafe(engagement.organisationName()), engagement.kind().code(), engagement.role().code(),
+                        engagement.standing().code(), engagement.title(), engagement.startDate(),
+                        nullSafe(engagement.endDate()), nullSafe(engagement.country()),
+                        nullSafe(engagement.outcome()), nullSafe(engagement.evidenceUrl()),
+                        nullSafe(engagement.notes())))
+                .toList();
         List<String> headers = EXPORTED.stream()
                 .map(field -> messages.getMessage("engagement.field." + field, null, locale)).toList();
         return Downloads.table(messages.getMessage("engagement.export.fileName", null, locale), format, headers,

@@ -18,6 +18,9 @@ final class MobilityForm {
             "fundingBody", "cancelled", "person.familyName", "person.givenName", "person.gender",
             "person.nationality", "person.birthDate", "person.email", "person.personIdentifier", "version");
 
+    /** The institution picker of the partner: a partner id, or a registry id until saved. */
+    static final List<String> PICKERS = List.of("partnerId");
+
     private MobilityForm() {
     }
 

@@ -12,6 +12,7 @@ import org.meridian.app.mobility.Mobility;
 import org.meridian.app.mobility.MobilityRecords;
 import org.meridian.app.web.FormErrors;
 import org.meridian.app.web.FormValues;
+import org.meridian.app.web.RegistryPartners;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,10 +33,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MobilityFormPages {
 
     private final MobilityRecords records;
+    private final RegistryPartners registryPartners;
     private final MessageSource messages;
 
-    MobilityFormPages(MobilityRecords records, MessageSource messages) {
+    MobilityFormPages(MobilityRecords records, RegistryPartners registryPartners, MessageSource messages) {
         this.records = records;
+        this.registryPartners = registryPartners;
         this.messages = messages;
     }
 
@@ -49,7 +52,8 @@ class MobilityFormPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         FormValues form = MobilityForm.of(submitted);
         try {
-            Mobility created = records.create(MobilityForm.draft(form));
+            Mobility created = registryPartners.saveChoosing(form, MobilityForm.PICKERS,
+                    chosen -> records.create(MobilityForm.draft(chosen)));
             redirect.addFlashAttribute("notice", "mobility.created");
             return "redirect:/mobility/" + created.id();
         }
@@ -70,7 +74,8 @@ class MobilityFormPages {
             HttpServletResponse response, RedirectAttributes redirect) {
         FormValues form = MobilityForm.of(submitted);
         try {
-            records.replace(id, MobilityForm.draft(form));
+            registryPartners.saveChoosing(form, MobilityForm.PICKERS,
+                    chosen -> records.replace(id, MobilityForm.draft(chosen)));
             redirect.addFlashAttribute("notice", "mobility.saved");
             return "redirect:/mobility/" + id;
         }
@@ -97,7 +102,7 @@ class MobilityFormPages {
             return FormErrors.of(invalid, messages, locale);
         }
         if (rejected instanceof RuleViolation rule) {
-            return FormErrors.general(messages.getMessage("rule." + rule.code(), null, rule.getMessage(), locale));
+            return FormErrors.of(rule, messages, locale);
         }
         return FormErrors.general(messages.getMessage("form.stale", null, locale));
     }

@@ -1,12 +1,10 @@
 package org.meridian.app.web.mobility;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
 import org.meridian.app.mobility.Mobility;
 import org.meridian.app.mobility.MobilityFilter;
@@ -54,9 +52,8 @@ class MobilityPages {
     String list(HttpServletRequest request, Model model) {
         boolean personal = tenancy.maySeePersonalData();
         ListView view = MobilityListing.view(request, personal);
-        Page<Mobility> page = records.find(MobilityListing.filter(view), view.pageQuery());
-        model.addAttribute("view", view);
-        model.addAttribute("page", page);
+        MobilityFilter filter = MobilityListing.filter(view);
+        view.show(model, query -> records.find(filter, query));
         model.addAttribute("personal", personal);
         return "mobility/list";
     }
@@ -68,16 +65,9 @@ class MobilityPages {
         boolean personal = tenancy.maySeePersonalData();
         ListView view = MobilityListing.view(request, personal);
         MobilityFilter filter = MobilityListing.filter(view);
-        List<Mobility> all = new ArrayList<>();
-        Page<Mobility> page;
-        int number = 0;
-        do {
-            page = records.find(filter, PageQuery.of(number++, PageQuery.MAX_SIZE, view.sort()));
-            all.addAll(page.items());
-        }
-        while (page.page() + 1 < page.totalPages());
         return Downloads.table(export.fileName(locale), format, export.headers(locale, personal),
-                all.stream().map(mobility -> export.row(mobility, personal)).toList());
+                view.everyPage(query -> records.find(filter, query)).stream()
+                        .map(mobility -> export.row(mobility, personal)).toList());
     }
 
     @GetMapping("/{id}")

@@ -1,30 +1,21 @@
 package org.meridian.app.web.partners;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
-import org.meridian.app.InvalidInput;
-import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
-import org.meridian.app.RecordChangedMeanwhile;
 import org.meridian.app.RuleViolation;
 import org.meridian.app.agreements.AgreementFilter;
 import org.meridian.app.agreements.Agreements;
-import org.meridian.app.partners.Partner;
 import org.meridian.app.partners.PartnerFilter;
 import org.meridian.app.partners.Partners;
 import org.meridian.app.partners.RecordingPartners;
 import org.meridian.app.security.AuditLog;
 import org.meridian.app.security.Tenancy;
 import org.meridian.app.web.Downloads;
-import org.meridian.app.web.FormErrors;
-import org.meridian.app.web.FormValues;
 import org.meridian.app.web.ListView;
 import org.meridian.core.partners.PartnerKind;
 import org.meridian.core.partners.RelationshipLevel;
@@ -42,8 +33,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The partner pages: the list (search, filters {@code country}, {@code kind}, {@code level}, {@code tag}, order
- * and page in the URL), its export, one partner with its agreements count and history, the form to record or
- * correct one, and deleting, which is refused with a message while agreements or other records refer to it.
+ * and page in the URL), its export, one partner with its agreements count and history, and deleting, which is
+ * refused with a message while agreements or other records refer to it. The form is {@link PartnerFormPages}.
  */
 @Controller
 @RequestMapping("/partners")
@@ -74,8 +65,7 @@ class PartnerPages {
     @GetMapping
     String list(HttpServletRequest request, Model model) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
-        model.addAttribute("view", view);
-        model.addAttribute("page", partners.find(filter(view), view.pageQuery()));
+        view.show(model, query -> partners.find(filter(view), query));
         return "partners/list";
     }
 
@@ -84,18 +74,13 @@ class PartnerPages {
             Locale locale) {
         ListView view = ListView.of(request, FILTERS, SORTABLE);
         PartnerFilter filter = filter(view);
-        List<List<Object>> rows = new ArrayList<>();
-        Page<Partner> page;
-        int number = 0;
-        do {
-            page = partners.find(filter, PageQuery.of(number++, PageQuery.MAX_SIZE, view.sort()));
-            page.items().forEach(partner -> rows.add(List.of(partner.name(), text(partner.nameZh()),
-                    partner.kind().code(), text(partner.country()), partner.level().code(),
-                    partner.institutionType() == null ? "" : partner.institutionType().code(),
-                    text(partner.openalexId()), text(partner.rorId()), text(partner.organisationCode()),
-                    String.join(", ", partner.tags()), text(partner.website()), text(partner.notes()))));
-        }
-        while (page.page() + 1 < page.totalPages());
+        List<List<Object>> rows = view.everyPage(query -> partners.find(filter, query)).stream()
+                .map(partner -> List.<Object>of(partner.name(), text(partner.nameZh()), partner.kind().code(),
+                        text(partner.country()), partner.level().code(),
+                        partner.institutionType() == null ? "" : partner.institutionType().code(),
+                        text(partner.openalexId()), text(partner.rorId()), text(partner.organisationCode()),
+                        String.join(", ", partner.tags()), text(partner.website()), text(partner.notes())))
+                .toList();
         List<String> headers = EXPORTED.stream()
                 .map(field -> messages.getMessage("partner.field." + field, null, locale)).toList();
         return Downloads.table(messages.getMessage("partner.export.fileName", null, locale), format, headers, rows);
@@ -108,62 +93,6 @@ class PartnerPages {
         model.addAttribute("history", auditLog.find(new AuditLog.AuditFilter(tenancy.readableTenant(), "partner",
                 String.valueOf(id), null), PageQuery.of(0, 50, null)).items());
         return "partners/detail";
-    }
-
-    @GetMapping("/new")
-    String blank(Model model) {
-        return form(model, FormValues.empty(), FormErrors.none(), null);
-    }
-
-    @PostMapping
-    String create(@RequestParam Map<String, String> submitted, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        FormValues form = PartnerForm.of(submitted);
-        try {
-            Partner created = recording.register(PartnerForm.input(form));
-            redirect.addFlashAttribute("notice", "partner.created");
-            return "redirect:/partners/" + created.id();
-        }
-        catch (InvalidInput invalid) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, FormErrors.of(invalid, messages, locale), null);
-        }
-        catch (RuleViolation duplicate) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, form, FormErrors.general(ruleMessage(duplicate, locale)), null);
-        }
-    }
-
-    @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
-        Partner partner = partners.require(id);
-        return form(model, PartnerForm.of(partner), FormErrors.none(), partner);
-    }
-
-    @PostMapping("/{id}")
-    String update(@PathVariable long id, @RequestParam Map<String, String> submitted, Model model, Locale locale,
-            HttpServletResponse response, RedirectAttributes redirect) {
-        FormValues form = PartnerForm.of(submitted);
-        try {
-            recording.revise(id, PartnerForm.input(form));
-            redirect.addFlashAttribute("notice", "partner.saved");
-            return "redirect:/partners/" + id;
-        }
-        catch (InvalidInput invalid) {
-            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            return form(model, form, FormErrors.of(invalid, messages, locale), partners.require(id));
-        }
-        catch (RuleViolation duplicate) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            return form(model, form, FormErrors.general(ruleMessage(duplicate, locale)), partners.require(id));
-        }
-        catch (RecordChangedMeanwhile stale) {
-            response.setStatus(HttpServletResponse.SC_CONFLICT);
-            Partner current = partners.require(id);
-            model.addAttribute("stale", true);
-            return form(model, form.withVersion(current.version()),
-                    FormErrors.general(messages.getMessage("form.stale", null, locale)), current);
-        }
     }
 
     /** Deletes the partner; while records refer to it, goes back to it with the number of its agreements. */
@@ -187,21 +116,10 @@ class PartnerPages {
                 PageQuery.of(0, 1, null)).total();
     }
 
-    private String ruleMessage(RuleViolation violation, Locale locale) {
-        return messages.getMessage("rule." + violation.code(), null, violation.getMessage(), locale);
-    }
-
     private static PartnerFilter filter(ListView view) {
         return new PartnerFilter(view.search(), view.filter("country"),
                 PartnerKind.fromCode(view.filter("kind")).orElse(null),
                 RelationshipLevel.fromCode(view.filter("level")).orElse(null), view.filter("tag"));
-    }
-
-    private String form(Model model, FormValues form, FormErrors errors, Partner existing) {
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("existing", existing);
-        return "partners/form";
     }
 
     private static Object text(String value) {

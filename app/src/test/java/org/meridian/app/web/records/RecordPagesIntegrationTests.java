@@ -90,6 +90,35 @@ class RecordPagesIntegrationTests {
     }
 
     @Test
+    void showsTheServicesValidationMessagesInChinese() {
+        session.post("/language", Map.of("lang", "zh", "returnTo", "/"));
+        Map<String, String> partnerForm = new LinkedHashMap<>();
+        partnerForm.put("kind", "institution");
+        partnerForm.put("name", "Universität Wien");
+        partnerForm.put("website", "www.univie.ac.at");
+        partnerForm.put("nameZh", "维".repeat(301));
+        session.get("/partners/new");
+        String partnerPage = session.post("/partners", partnerForm).text();
+        assertThat(partnerPage).contains("机构必须填写国家或地区", "须为以 http:// 或 https:// 开头的网址",
+                "最多 300 个字符").doesNotContain("is required for an institution");
+
+        long partner = partner("Universität Wien", "AT", "partner");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("title", "维也纳大学学生交流");
+        form.put("type", "student-exchange");
+        form.put("status", "draft");
+        form.put("parties[0].partnerId", String.valueOf(partner));
+        form.put("signingDate", "2027-03-01");
+        form.put("startDate", "2026-09-01");
+        form.put("endDate", "2026-01-31");
+        session.get("/agreements/new");
+        WebSession.Page rejected = session.post("/agreements", form);
+        assertThat(rejected.status()).isEqualTo(400);
+        assertThat(rejected.text()).contains("不得早于开始日期 2026-09-01", "不得晚于结束日期 2026-01-31")
+                .doesNotContain("must be on or after");
+    }
+
+    @Test
     void recordsAnAgreementThroughTheFormAndOffersOnlyLegalStatusChanges() {
         long partner = partner("University of Nairobi", "KE", "partner");
         Map<String, String> form = new LinkedHashMap<>();
