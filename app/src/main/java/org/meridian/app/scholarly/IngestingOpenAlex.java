@@ -100,8 +100,38 @@ public final class IngestingOpenAlex {
             InterruptedException {
         ConcurrentLinkedQueue<WorkFile> queue = new ConcurrentLinkedQueue<>(files);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
         int threads = Math.max(1, Math.min(options.threads(), files.size()));
+        try (Connection settings = store.newConnection(); Statement statement = settings.createStatement()) {
+            statement.execute("SET threads = " + databaseThreads(threads));
+            try {
+                readWith(threads, queue, failure, done);
+            } finally {
+                statement.execute("RESET threads");
+            }
+        }
+        Exception failed = failure.get();
+        if (failed instanceof SQLException e) {
+            throw e;
+        } else if (failed instanceof IOException e) {
+            throw e;
+        } else if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed != null) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /**
+     * DuckDB's own threads while files are read: the cores the readers leave free, plus one for the merge, which
+     * alternates with reading. More would only compete with the readers for the same cores.
+     */
+    static int databaseThreads(int readers) {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - readers + 1);
+    }
+
+    private void readWith(int threads, ConcurrentLinkedQueue<WorkFile> queue, AtomicReference<Exception> failure,
+            Consumer<FileReading> done) throws InterruptedException {
+        List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 OpenAlexWorkReader reader = new OpenAlexWorkReader();
@@ -129,16 +159,6 @@ public final class IngestingOpenAlex {
         }
         for (Thread worker : workers) {
             worker.join();
-        }
-        Exception failed = failure.get();
-        if (failed instanceof SQLException e) {
-            throw e;
-        } else if (failed instanceof IOException e) {
-            throw e;
-        } else if (failed instanceof RuntimeException e) {
-            throw e;
-        } else if (failed != null) {
-            throw new IllegalStateException(failed);
         }
     }
 

@@ -148,6 +148,27 @@ class IngestingOpenAlexTests {
         }
     }
 
+    @Test
+    void givesDuckDbTheCoresTheReadersLeaveAndRestoresItsThreadsAfterwards() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(IngestingOpenAlex.databaseThreads(cores)).isEqualTo(1);
+        assertThat(IngestingOpenAlex.databaseThreads(cores + 4)).isEqualTo(1);
+        assertThat(IngestingOpenAlex.databaseThreads(1)).isEqualTo(cores);
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            long before = threads(store);
+            ingest(store, SAMPLE);
+
+            assertThat(threads(store)).isEqualTo(before);
+        }
+    }
+
+    private static long threads(AnalyticsStore store) throws Exception {
+        return store.query("SELECT current_setting('threads')", rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
+    }
+
     private IngestReport ingest(AnalyticsStore store, Path path) throws Exception {
         return new IngestingOpenAlex(store, new IngestOptions(2, 0.01)).ingest(path, reading -> { });
     }
