@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class IngestingOpenAlex {
     private final IngestOptions options;
     private final ReentrantLock merging = new ReentrantLock();
     private final IngestProgress progress = new IngestProgress();
+    private volatile RunTotals totals;
 
     public IngestingOpenAlex(AnalyticsStore store, IngestOptions options) {
         this.store = store;
@@ -61,6 +63,7 @@ public final class IngestingOpenAlex {
      */
     public IngestReport ingest(Path snapshot, Consumer<FileReading> fileDone) throws IOException, SQLException,
             InterruptedException {
+        Instant started = Instant.now();
         OpenAlexSnapshot files = OpenAlexSnapshot.at(snapshot);
         Map<String, IngestedFile> ingested = store.ingestedFiles().stream()
                 .collect(Collectors.toMap(IngestedFile::path, f -> f));
@@ -77,6 +80,7 @@ public final class IngestingOpenAlex {
         }
         progress.start(files.workFiles().size(), skipped, toRead.stream().mapToLong(WorkFile::size).sum());
         RunTotals totals = new RunTotals(options.maxRejectedShare());
+        this.totals = totals;
         try {
             for (WorkFile file : entityFiles) {
                 if (!alreadyIngested(file, ingested)) {
@@ -89,11 +93,31 @@ public final class IngestingOpenAlex {
             });
         } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
             progress.finish(false);
+            recordAfterFailure(totals.run(snapshot, started, skipped, "FAILED", String.valueOf(e.getMessage())));
             throw e;
         }
         IngestReport report = totals.report(skipped, progress.elapsed());
+        store.record(totals.run(snapshot, started, skipped, report.passed() ? "SUCCEEDED" : "FAILED", null));
         progress.finish(report.passed());
         return report;
+    }
+
+    /** The problems of the files read so far in the current run, counted by kind with their first samples. */
+    public ProblemTally problems() {
+        ProblemTally copy = new ProblemTally();
+        RunTotals current = totals;
+        if (current != null) {
+            copy.add(current.problems);
+        }
+        return copy;
+    }
+
+    private void recordAfterFailure(IngestRun run) {
+        try {
+            store.record(run);
+        } catch (SQLException storeUnusable) {
+            // The run's own failure is the one to report; a store that cannot record it has failed with it.
+        }
     }
 
     private void readInParallel(List<WorkFile> files, Consumer<FileReading> done) throws SQLException, IOException,
@@ -247,6 +271,11 @@ public final class IngestingOpenAlex {
             lines += reading.lines();
             rejected += reading.rejectedLines();
             problems.add(reading.problems());
+        }
+
+        synchronized IngestRun run(Path snapshot, Instant started, int skipped, String state, String failure) {
+            return new IngestRun(snapshot.toAbsolutePath().normalize().toString(), started, Instant.now(), state, files,
+                    skipped, works, lines, rejected, jsonBytes, failure);
         }
 
         synchronized IngestReport report(int skipped, Duration elapsed) {

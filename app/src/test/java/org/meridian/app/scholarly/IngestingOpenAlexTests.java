@@ -1,6 +1,7 @@
 package org.meridian.app.scholarly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,8 @@ class IngestingOpenAlexTests {
 
             assertThat(again.filesSkipped()).isEqualTo(1);
             assertThat(again.filesIngested()).isZero();
+            assertThat(store.ingestRuns()).extracting(IngestRun::state, IngestRun::filesIngested, IngestRun::filesSkipped,
+                    IngestRun::works).containsExactly(tuple("SUCCEEDED", 0, 1, 0L), tuple("SUCCEEDED", 1, 0, 440L));
             assertThat(store.totals().works()).isEqualTo(440);
             assertThat(store.ingestedFiles()).singleElement().satisfies(file -> {
                 assertThat(file.sha256()).isEqualTo(IngestingOpenAlex.sha256(SAMPLE));
