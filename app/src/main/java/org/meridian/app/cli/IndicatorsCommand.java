@@ -69,7 +69,7 @@ class IndicatorsCommand implements Callable<Integer> {
     boolean hkMoSeparate;
 
     @Option(names = "--bootstrap", defaultValue = "0", paramLabel = "N",
-            description = "Bootstrap resamples for 95% stability intervals (default: none; Leiden uses 1000).")
+            description = "Bootstrap resamples for 95% stability intervals, at most 10,000 (default: none; Leiden uses 1000).")
     int bootstrap;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
