@@ -52,6 +52,7 @@ public final class AnalyticsStore implements AutoCloseable {
      * Opens (creating if needed) the store at {@code path}.
      *
      * @param memoryLimit DuckDB's {@code memory_limit} (e.g. {@code 1GB}), or null for its default
+     * @throws AnalyticsStoreInUse when another process holds the store (the server, or another ingest)
      */
     public static AnalyticsStore open(Path path, String memoryLimit) throws SQLException {
         Path absolute = path.toAbsolutePath().normalize();
@@ -62,7 +63,12 @@ public final class AnalyticsStore implements AutoCloseable {
         }
         Properties properties = new Properties();
         properties.setProperty("jdbc_stream_results", "true");
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+        DuckDBConnection connection;
+        try {
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+        } catch (SQLException e) {
+            throw AnalyticsStoreInUse.isLockConflict(e) ? new AnalyticsStoreInUse(absolute, e) : e;
+        }
         AnalyticsStore store = new AnalyticsStore(absolute, connection);
         try (Statement statement = connection.createStatement()) {
             if (memoryLimit != null) {
