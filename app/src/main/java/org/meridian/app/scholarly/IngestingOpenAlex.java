@@ -147,7 +147,8 @@ public final class IngestingOpenAlex {
 
     /**
      * DuckDB's own threads while files are read: the cores the readers leave free, plus one for the merge, which
-     * alternates with reading. More would only compete with the readers for the same cores.
+     * alternates with reading. More would only compete with the readers for the same cores. The setting holds for
+     * the whole store, so other queries of this process (the server's pages) get as many while an ingest runs.
      */
     static int databaseThreads(int readers) {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - readers + 1);
