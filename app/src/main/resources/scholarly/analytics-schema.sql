@@ -101,3 +101,19 @@ CREATE TABLE IF NOT EXISTS ingest_problems (
     sample_line   BIGINT,
     sample_detail VARCHAR
 );
+
+-- Every ingest run that came to an end (a killed run leaves no row; its files stay listed above).
+-- state: SUCCEEDED, FAILED (the share of rejected lines exceeded the threshold, or the store failed).
+CREATE TABLE IF NOT EXISTS ingest_runs (
+    path           VARCHAR NOT NULL,
+    started_at     TIMESTAMP NOT NULL,
+    finished_at    TIMESTAMP NOT NULL,
+    state          VARCHAR NOT NULL,
+    files_ingested INTEGER NOT NULL,
+    files_skipped  INTEGER NOT NULL,
+    works          BIGINT NOT NULL,
+    lines          BIGINT NOT NULL,
+    rejected_lines BIGINT NOT NULL,
+    json_bytes     BIGINT NOT NULL,
+    failure        VARCHAR             -- what stopped the run, when the store or a file failed
+);

@@ -1,5 +1,5 @@
 -- One file's works on their way into the store, per connection (temporary tables). Rows of one work share
--- its line number in the file; nested lists travel joined and are split by the merge.
+-- its line number in the file; topics travel joined and are split by the merge, references as a list.
 CREATE TEMP TABLE IF NOT EXISTS staged_works (
     line                BIGINT NOT NULL,
     id                  VARCHAR NOT NULL,
@@ -14,7 +14,7 @@ CREATE TEMP TABLE IF NOT EXISTS staged_works (
     authorship_count    INTEGER NOT NULL,
     updated_date        VARCHAR,
     topics              VARCHAR NOT NULL,   -- 'T10841 0.9991,T10567 0.5' (id, space, score; comma between)
-    referenced_works    VARCHAR NOT NULL    -- 'W1 W2 W3'
+    referenced_works    VARCHAR[] NOT NULL  -- ['W1', 'W2', 'W3']
 );
 CREATE TEMP TABLE IF NOT EXISTS staged_authorships (
     line             BIGINT NOT NULL,

@@ -37,7 +37,7 @@ import org.meridian.core.scholarly.WorkFile;
  * medians, and the ratios of (c) and (d) to (a) and (b). Figures only: nothing is asserted.
  *
  * <pre>IngestBenchmark --works 1000000 --parts 8 --runs 3 [--threads N] [--dir target/snapshot-1000000]
- *                 [--app-classpath CP]</pre>
+ *                 [--app-jar app/target/meridian.jar]</pre>
  */
 public final class IngestBenchmark {
 
@@ -52,15 +52,15 @@ public final class IngestBenchmark {
     private final List<WorkFile> files;
     private final int threads;
     private final Path snapshot;
-    private final String appClasspath;
+    private final String appJar;
     private long jsonBytes;
     private long works;
 
-    private IngestBenchmark(Path snapshot, int threads, String appClasspath) throws IOException {
+    private IngestBenchmark(Path snapshot, int threads, String appJar) throws IOException {
         this.snapshot = snapshot;
         this.files = OpenAlexSnapshot.at(snapshot).workFiles();
         this.threads = threads;
-        this.appClasspath = appClasspath;
+        this.appJar = appJar;
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,7 +73,7 @@ public final class IngestBenchmark {
         if (!Files.isDirectory(dir.resolve("works"))) {
             GenerateSnapshot.write(dir, works, parts, arguments.number("--seed", 42), (int) arguments.number("--level", 6));
         }
-        new IngestBenchmark(dir, threads, arguments.text("--app-classpath", null)).run(runs);
+        new IngestBenchmark(dir, threads, arguments.text("--app-jar", null)).run(runs);
     }
 
     private void run(int runs) throws Exception {
@@ -179,22 +179,26 @@ public final class IngestBenchmark {
     }
 
     private Measurement fullIngest() throws Exception {
-        if (appClasspath == null) {
+        if (appJar == null) {
             return null;
         }
         Path store = Files.createTempDirectory("meridian-bench").resolve("analytics.duckdb");
         String java = ProcessHandle.current().info().command().orElse("java");
-        Process child = new ProcessBuilder(java, "-Xmx1g", "-cp", appClasspath, "org.meridian.app.MeridianApplication",
+        Process child = new ProcessBuilder(java, "-Xmx1g", "-jar", appJar,
                 "ingest", "openalex", snapshot.toString(), "--store", store.toString(), "--threads", String.valueOf(threads))
                 .redirectErrorStream(true).start();
         long started = System.nanoTime();
         long peakResident = 0;
         double cpu = -1;
         long ingested = -1;
+        long peakHeap = -1;
         try (BufferedReader output = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 peakResident = Math.max(peakResident, Memory.peakResidentBytes(child.pid()));
                 cpu = Math.max(cpu, Memory.processCpuSeconds(child.pid()));
+                if (line.contains("peak Java heap:")) {
+                    peakHeap = Long.parseLong(line.replaceAll(".*peak Java heap: ([\\d,]+) MB.*", "$1").replace(",", "")) << 20;
+                }
                 if (line.contains("works read:")) {
                     ingested = Long.parseLong(line.replaceAll(".*works read: ([\\d,]+).*", "$1").replace(",", ""));
                 }
@@ -206,7 +210,7 @@ public final class IngestBenchmark {
         if (exit != 0) {
             System.out.println("full ingest exited with " + exit);
         }
-        return new Measurement("(d) Meridian ingest", jsonBytes, ingested, seconds, cpu, -1, peakResident);
+        return new Measurement("(d) Meridian ingest", jsonBytes, ingested, seconds, cpu, peakHeap, peakResident);
     }
 
     private Measurement measured(String name, long bytes, long workCount, double seconds, double cpuFrom) {

@@ -69,7 +69,7 @@ class IndicatorsCommand implements Callable<Integer> {
     boolean hkMoSeparate;
 
     @Option(names = "--bootstrap", defaultValue = "0", paramLabel = "N",
-            description = "Bootstrap resamples for 95% stability intervals (default: none; Leiden uses 1000).")
+            description = "Bootstrap resamples for 95% stability intervals, at most 10,000 (default: none; Leiden uses 1000).")
     int bootstrap;
 
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the bootstrap (default: ${DEFAULT-VALUE}).")
@@ -116,15 +116,7 @@ class IndicatorsCommand implements Callable<Integer> {
                     + "works_sample.jsonl.gz%n", store.toAbsolutePath());
             return ScholarlyWorks.none();
         }
-        AnalyticsStore opened;
-        try {
-            opened = AnalyticsStore.open(store);
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("Cannot open the analytics store " + store.toAbsolutePath() + " ("
-                    + e.getMessage() + "). If the Meridian server is running, it holds the store: use "
-                    + "GET /api/v1/indicators instead, or stop the server.", e);
-        }
-        try (AnalyticsStore analytics = opened) {
+        try (AnalyticsStore analytics = AnalyticsStore.open(store)) {
             ScholarlyWorks works = ScholarlyWorks.load(analytics);
             if (works.isEmpty()) {
                 err.printf("The analytics store %s holds no work with a publication year and a primary topic: "

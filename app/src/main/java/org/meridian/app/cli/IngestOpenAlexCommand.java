@@ -1,6 +1,9 @@
 package org.meridian.app.cli;
 
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -113,11 +116,23 @@ class IngestOpenAlexCommand implements Callable<Integer> {
                 }
             }
         }
+        out.printf("  peak Java heap: %,d MB%n", peakHeapBytes() >> 20);
         out.printf("Store: %,d works (%,d without year, %,d without primary topic) from %,d files%n", totals.works(),
                 totals.worksWithoutYear(), totals.worksWithoutPrimaryTopic(), totals.files());
         if (!report.passed()) {
             out.printf("FAILED: the share of rejected lines exceeds %.3f%%%n", 100 * report.maxRejectedShare());
         }
         out.flush();
+    }
+
+    /** The sum of the heap pools' peaks since the start of the process. */
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
     }
 }

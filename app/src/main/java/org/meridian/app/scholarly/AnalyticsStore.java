@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,8 +29,8 @@ import org.meridian.core.scholarly.Work;
 /**
  * The embedded DuckDB analytics store of ingested OpenAlex works: columnar tables {@code works},
  * {@code work_topics}, {@code authorships}, {@code affiliations}, {@code work_references}, the dimensions
- * {@code topics} and {@code institutions}, and the manifest {@code ingest_files} / {@code ingest_problems}
- * (schema: {@code scholarly/analytics-schema.sql}). The tables are derived data, created if absent, never
+ * {@code topics} and {@code institutions}, the manifest {@code ingest_files} / {@code ingest_problems} and the
+ * {@code ingest_runs} (schema: {@code scholarly/analytics-schema.sql}). The tables are derived data, created if absent, never
  * migrated. One store per file and process; its connections may be used from several threads, one each.
  */
 public final class AnalyticsStore implements AutoCloseable {
@@ -50,6 +52,7 @@ public final class AnalyticsStore implements AutoCloseable {
      * Opens (creating if needed) the store at {@code path}.
      *
      * @param memoryLimit DuckDB's {@code memory_limit} (e.g. {@code 1GB}), or null for its default
+     * @throws AnalyticsStoreInUse when another process holds the store (the server, or another ingest)
      */
     public static AnalyticsStore open(Path path, String memoryLimit) throws SQLException {
         Path absolute = path.toAbsolutePath().normalize();
@@ -60,7 +63,12 @@ public final class AnalyticsStore implements AutoCloseable {
         }
         Properties properties = new Properties();
         properties.setProperty("jdbc_stream_results", "true");
-        DuckDBConnection connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+        DuckDBConnection connection;
+        try {
+            connection = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + absolute, properties);
+        } catch (SQLException e) {
+            throw AnalyticsStoreInUse.isLockConflict(e) ? new AnalyticsStoreInUse(absolute, e) : e;
+        }
         AnalyticsStore store = new AnalyticsStore(absolute, connection);
         try (Statement statement = connection.createStatement()) {
             if (memoryLimit != null) {
@@ -173,6 +181,41 @@ public final class AnalyticsStore implements AutoCloseable {
             }
         }
         return files;
+    }
+
+    /** The ingest runs that came to an end, latest first. */
+    public List<IngestRun> ingestRuns() throws SQLException {
+        List<IngestRun> runs = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        SELECT path, started_at, finished_at, state, files_ingested, files_skipped, works, lines,
+                               rejected_lines, json_bytes, failure
+                        FROM ingest_runs ORDER BY started_at DESC""")) {
+            while (rows.next()) {
+                runs.add(new IngestRun(rows.getString(1), rows.getTimestamp(2).toInstant(), rows.getTimestamp(3).toInstant(),
+                        rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
+                        rows.getLong(10), rows.getString(11)));
+            }
+        }
+        return runs;
+    }
+
+    void record(IngestRun run) throws SQLException {
+        try (Connection recording = newConnection(); PreparedStatement insert = recording.prepareStatement(
+                "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, run.path());
+            insert.setTimestamp(2, Timestamp.from(run.startedAt()));
+            insert.setTimestamp(3, Timestamp.from(run.finishedAt()));
+            insert.setString(4, run.state());
+            insert.setInt(5, run.filesIngested());
+            insert.setInt(6, run.filesSkipped());
+            insert.setLong(7, run.works());
+            insert.setLong(8, run.lines());
+            insert.setLong(9, run.rejectedLines());
+            insert.setLong(10, run.jsonBytes());
+            insert.setString(11, run.failure());
+            insert.execute();
+        }
     }
 
     /** Runs a read-only query for callers that aggregate in SQL (the indicator engine, reports). */

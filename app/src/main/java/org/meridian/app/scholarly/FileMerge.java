@@ -57,8 +57,8 @@ final class FileMerge {
                          unnest(range(len(string_split(i.topics, ',')))) AS position
                   FROM staged_works i JOIN winners USING (line) WHERE i.topics <> '')""", """
             INSERT INTO work_references
-            SELECT i.id, unnest(string_split(i.referenced_works, ' '))
-            FROM staged_works i JOIN winners USING (line) WHERE i.referenced_works <> ''""", """
+            SELECT i.id, unnest(i.referenced_works)
+            FROM staged_works i JOIN winners USING (line)""", """
             INSERT INTO authorships
             SELECT w.id, a.position, a.author_id, a.author_name, a.countries, a.is_corresponding
             FROM staged_authorships a JOIN winners w USING (line)""", """

@@ -66,7 +66,8 @@ public record IndicatorRequest(UnitType unitType, Set<String> units, FieldLevel 
         }
         int samples = bootstrap == null ? 0 : bootstrap;
         if (samples < 0 || samples > MAX_BOOTSTRAP) {
-            throw InvalidInput.of("bootstrap", "Ask for 0 to " + MAX_BOOTSTRAP + " bootstrap resamples.");
+            throw InvalidInput.of("bootstrap", String.format(java.util.Locale.ROOT,
+                    "Ask for 0 to %,d bootstrap resamples (the Leiden Ranking uses 1,000), not %,d.", MAX_BOOTSTRAP, samples));
         }
         Set<String> units = blank(unit) || "all".equalsIgnoreCase(unit.trim()) ? Set.of()
                 : list(unit, parsedUnitType == UnitType.COUNTRY);

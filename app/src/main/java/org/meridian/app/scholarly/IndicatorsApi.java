@@ -43,7 +43,8 @@ class IndicatorsApi {
             + "activity_index (and <indicator>_lower/_upper with bootstrap). unitType: institution, country, "
             + "country_group (OECD, BRI) or world; unit: one id, a comma-separated list, or all; fieldLevel: all, "
             + "domain, field, subfield or topic; from/to: publication years (default: all held); counting: full "
-            + "or fractional; types: default article,review; format: json or csv. At most 50,000 rows.")
+            + "or fractional; types: default article,review; format: json or csv; bootstrap: 0 to 10,000 resamples "
+            + "(seed: default 1). At most 50,000 rows.")
     ResponseEntity<String> indicators(@RequestParam(required = false) String unitType,
             @RequestParam(required = false) String unit, @RequestParam(required = false) String fieldLevel,
             @RequestParam(required = false) Integer from, @RequestParam(required = false) Integer to,

@@ -15,7 +15,28 @@ public record IngestStatus(State state, int filesTotal, int filesDone, int files
     /** One line for a terminal: {@code 3/8 files  412,000 works  81,200 works/s  355 MB/s  ETA 0:42}. */
     public String line() {
         return String.format("%d/%d files  %,d works  %,.0f works/s  %,.0f MB/s  ETA %s", filesDone + filesSkipped,
-                filesTotal, works, worksPerSecond, megabytesPerSecond, eta == null ? "-"
-                        : String.format("%d:%02d", eta.toMinutes(), eta.toSecondsPart()));
+                filesTotal, works, worksPerSecond, megabytesPerSecond, clock(eta));
+    }
+
+    public boolean running() {
+        return state == State.PENDING || state == State.RUNNING;
+    }
+
+    /** Share of the stored bytes read, 0 to 1. */
+    public double fractionDone() {
+        return storedBytesTotal <= 0 ? (running() ? 0 : 1) : Math.min(1, (double) storedBytesDone / storedBytesTotal);
+    }
+
+    public String etaClock() {
+        return clock(eta);
+    }
+
+    public String elapsedClock() {
+        return clock(elapsed);
+    }
+
+    /** {@code m:ss}, or {@code -} for an unknown duration. */
+    static String clock(Duration duration) {
+        return duration == null ? "-" : String.format("%d:%02d", duration.toMinutes(), duration.toSecondsPart());
     }
 }

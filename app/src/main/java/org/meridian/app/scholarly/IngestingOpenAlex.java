@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -43,6 +44,7 @@ public final class IngestingOpenAlex {
     private final IngestOptions options;
     private final ReentrantLock merging = new ReentrantLock();
     private final IngestProgress progress = new IngestProgress();
+    private volatile RunTotals totals;
 
     public IngestingOpenAlex(AnalyticsStore store, IngestOptions options) {
         this.store = store;
@@ -61,6 +63,7 @@ public final class IngestingOpenAlex {
      */
     public IngestReport ingest(Path snapshot, Consumer<FileReading> fileDone) throws IOException, SQLException,
             InterruptedException {
+        Instant started = Instant.now();
         OpenAlexSnapshot files = OpenAlexSnapshot.at(snapshot);
         Map<String, IngestedFile> ingested = store.ingestedFiles().stream()
                 .collect(Collectors.toMap(IngestedFile::path, f -> f));
@@ -77,6 +80,7 @@ public final class IngestingOpenAlex {
         }
         progress.start(files.workFiles().size(), skipped, toRead.stream().mapToLong(WorkFile::size).sum());
         RunTotals totals = new RunTotals(options.maxRejectedShare());
+        this.totals = totals;
         try {
             for (WorkFile file : entityFiles) {
                 if (!alreadyIngested(file, ingested)) {
@@ -89,19 +93,70 @@ public final class IngestingOpenAlex {
             });
         } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
             progress.finish(false);
+            recordAfterFailure(totals.run(snapshot, started, skipped, "FAILED", String.valueOf(e.getMessage())));
             throw e;
         }
         IngestReport report = totals.report(skipped, progress.elapsed());
+        store.record(totals.run(snapshot, started, skipped, report.passed() ? "SUCCEEDED" : "FAILED", null));
         progress.finish(report.passed());
         return report;
+    }
+
+    /** The problems of the files read so far in the current run, counted by kind with their first samples. */
+    public ProblemTally problems() {
+        ProblemTally copy = new ProblemTally();
+        RunTotals current = totals;
+        if (current != null) {
+            copy.add(current.problems);
+        }
+        return copy;
+    }
+
+    private void recordAfterFailure(IngestRun run) {
+        try {
+            store.record(run);
+        } catch (SQLException storeUnusable) {
+            // The run's own failure is the one to report; a store that cannot record it has failed with it.
+        }
     }
 
     private void readInParallel(List<WorkFile> files, Consumer<FileReading> done) throws SQLException, IOException,
             InterruptedException {
         ConcurrentLinkedQueue<WorkFile> queue = new ConcurrentLinkedQueue<>(files);
         AtomicReference<Exception> failure = new AtomicReference<>();
-        List<Thread> workers = new ArrayList<>();
         int threads = Math.max(1, Math.min(options.threads(), files.size()));
+        try (Connection settings = store.newConnection(); Statement statement = settings.createStatement()) {
+            statement.execute("SET threads = " + databaseThreads(threads));
+            try {
+                readWith(threads, queue, failure, done);
+            } finally {
+                statement.execute("RESET threads");
+            }
+        }
+        Exception failed = failure.get();
+        if (failed instanceof SQLException e) {
+            throw e;
+        } else if (failed instanceof IOException e) {
+            throw e;
+        } else if (failed instanceof RuntimeException e) {
+            throw e;
+        } else if (failed != null) {
+            throw new IllegalStateException(failed);
+        }
+    }
+
+    /**
+     * DuckDB's own threads while files are read: the cores the readers leave free, plus one for the merge, which
+     * alternates with reading. More would only compete with the readers for the same cores. The setting holds for
+     * the whole store, so other queries of this process (the server's pages) get as many while an ingest runs.
+     */
+    static int databaseThreads(int readers) {
+        return Math.max(1, Runtime.getRuntime().availableProcessors() - readers + 1);
+    }
+
+    private void readWith(int threads, ConcurrentLinkedQueue<WorkFile> queue, AtomicReference<Exception> failure,
+            Consumer<FileReading> done) throws InterruptedException {
+        List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 OpenAlexWorkReader reader = new OpenAlexWorkReader();
@@ -129,16 +184,6 @@ public final class IngestingOpenAlex {
         }
         for (Thread worker : workers) {
             worker.join();
-        }
-        Exception failed = failure.get();
-        if (failed instanceof SQLException e) {
-            throw e;
-        } else if (failed instanceof IOException e) {
-            throw e;
-        } else if (failed instanceof RuntimeException e) {
-            throw e;
-        } else if (failed != null) {
-            throw new IllegalStateException(failed);
         }
     }
 
@@ -227,6 +272,11 @@ public final class IngestingOpenAlex {
             lines += reading.lines();
             rejected += reading.rejectedLines();
             problems.add(reading.problems());
+        }
+
+        synchronized IngestRun run(Path snapshot, Instant started, int skipped, String state, String failure) {
+            return new IngestRun(snapshot.toAbsolutePath().normalize().toString(), started, Instant.now(), state, files,
+                    skipped, works, lines, rejected, jsonBytes, failure);
         }
 
         synchronized IngestReport report(int skipped, Duration elapsed) {

@@ -89,7 +89,7 @@ final class WorkStaging implements WorkSink, AutoCloseable {
         }
         works.append(work.authorships().size());
         nullable(works, work.updatedDate());
-        works.append(topics(work.topics())).append(String.join(" ", work.referencedWorks())).endRow();
+        works.append(topics(work.topics())).append(work.referencedWorks()).endRow();
         List<Authorship> list = work.authorships();
         for (int position = 0; position < list.size(); position++) {
             Authorship authorship = list.get(position);

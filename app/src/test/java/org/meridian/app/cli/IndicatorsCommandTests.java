@@ -67,6 +67,16 @@ class IndicatorsCommandTests {
     }
 
     @Test
+    void refusesMoreBootstrapResamplesThanTheCapWithExitCodeTwo() {
+        Run run = run("indicators", "--store", store, "--bootstrap", "50000");
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.errors).contains("Ask for 0 to 10,000 bootstrap resamples (the Leiden Ranking uses 1,000), not 50,000.")
+                .contains("(--bootstrap)");
+        assertThat(run.output).isEmpty();
+    }
+
+    @Test
     void saysHowToIngestWhenThereIsNoStore() {
         Run run = run("indicators", "--store", folder.resolve("absent/none.duckdb").toString());
 

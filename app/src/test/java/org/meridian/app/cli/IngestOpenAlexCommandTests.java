@@ -2,8 +2,11 @@ package org.meridian.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -43,6 +46,30 @@ class IngestOpenAlexCommandTests {
         assertThat(run.exitCode).isEqualTo(2);
         assertThat(run.output).contains("rejected lines: 1 of 2").contains("MALFORMED_JSON: 1")
                 .contains(file + ":2").contains("FAILED");
+    }
+
+    @Test
+    void saysInOneLineThatAnotherProcessHoldsTheStoreAndWhatToDo() throws Exception {
+        Path store = folder.resolve("held.duckdb");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process holder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+                HoldingTheStore.class.getName(), store.toString()).redirectErrorStream(true).start();
+        try (BufferedReader output = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(output.readLine()).startsWith("holding");
+
+            Run ingest = run("ingest", "openalex", sample().toString(), "--store", store.toString());
+            Run indicators = run("indicators", "--store", store.toString());
+
+            for (Run run : new Run[] { ingest, indicators }) {
+                assertThat(run.exitCode).isEqualTo(1);
+                assertThat(run.errors.lines()).singleElement().asString()
+                        .contains("The analytics store " + store + " is in use by another process (PID " + holder.pid() + ")")
+                        .contains("stop it first").contains("/indicators/ingest").contains("/api/v1/indicators");
+            }
+        } finally {
+            holder.getOutputStream().close();
+            holder.waitFor();
+        }
     }
 
     @Test

@@ -51,6 +51,18 @@ class IndicatorRequestTests {
     }
 
     @Test
+    void capsTheBootstrapAtTenThousandResamplesAndSaysSo() {
+        assertThat(IndicatorRequest.parse(null, null, null, null, null, null, null, false, 10_000, 7L).bootstrap().samples())
+                .isEqualTo(10_000);
+        assertThatThrownBy(() -> IndicatorRequest.parse(null, null, null, null, null, null, null, false, 10_001, 7L))
+                .isInstanceOfSatisfying(InvalidInput.class, invalid -> {
+                    assertThat(invalid.errors().get(0).field()).isEqualTo("bootstrap");
+                    assertThat(invalid.errors().get(0).message()).isEqualTo(
+                            "Ask for 0 to 10,000 bootstrap resamples (the Leiden Ranking uses 1,000), not 10,001.");
+                });
+    }
+
+    @Test
     void refusesAnUnknownCountryGroup() {
         IndicatorRequest request = IndicatorRequest.parse("country_group", "G7", null, 2020, 2020, null, null, false,
                 null, null);

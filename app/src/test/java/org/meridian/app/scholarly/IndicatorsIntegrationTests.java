@@ -111,6 +111,16 @@ class IndicatorsIntegrationTests {
     }
 
     @Test
+    void refusesMoreBootstrapResamplesThanTheCapWith400() {
+        ApiClient.Response response = viewer.get("/api/v1/indicators?unitType=world&bootstrap=20000");
+
+        assertThat(response.status()).isEqualTo(400);
+        JsonNode error = response.json().get("errors").get(0);
+        assertThat(error.get("field").asString()).isEqualTo("bootstrap");
+        assertThat(error.get("message").asString()).contains("0 to 10,000 bootstrap resamples");
+    }
+
+    @Test
     void showsTheExplorerWithTheTableAndTheChartDataOfTheChosenUnits() throws Exception {
         long counted = sampleWorksInPeriod().size();
 

@@ -1,6 +1,7 @@
 package org.meridian.app.scholarly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,6 +79,8 @@ class IngestingOpenAlexTests {
 
             assertThat(again.filesSkipped()).isEqualTo(1);
             assertThat(again.filesIngested()).isZero();
+            assertThat(store.ingestRuns()).extracting(IngestRun::state, IngestRun::filesIngested, IngestRun::filesSkipped,
+                    IngestRun::works).containsExactly(tuple("SUCCEEDED", 0, 1, 0L), tuple("SUCCEEDED", 1, 0, 440L));
             assertThat(store.totals().works()).isEqualTo(440);
             assertThat(store.ingestedFiles()).singleElement().satisfies(file -> {
                 assertThat(file.sha256()).isEqualTo(IngestingOpenAlex.sha256(SAMPLE));
@@ -146,6 +149,27 @@ class IngestingOpenAlexTests {
                 return rows.getString(1) + " " + rows.getLong(2) + " " + rows.getLong(3);
             })).isEqualTo("MALFORMED_JSON 1 2");
         }
+    }
+
+    @Test
+    void givesDuckDbTheCoresTheReadersLeaveAndRestoresItsThreadsAfterwards() throws Exception {
+        int cores = Runtime.getRuntime().availableProcessors();
+        assertThat(IngestingOpenAlex.databaseThreads(cores)).isEqualTo(1);
+        assertThat(IngestingOpenAlex.databaseThreads(cores + 4)).isEqualTo(1);
+        assertThat(IngestingOpenAlex.databaseThreads(1)).isEqualTo(cores);
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            long before = threads(store);
+            ingest(store, SAMPLE);
+
+            assertThat(threads(store)).isEqualTo(before);
+        }
+    }
+
+    private static long threads(AnalyticsStore store) throws Exception {
+        return store.query("SELECT current_setting('threads')", rows -> {
+            rows.next();
+            return rows.getLong(1);
+        });
     }
 
     private IngestReport ingest(AnalyticsStore store, Path path) throws Exception {
