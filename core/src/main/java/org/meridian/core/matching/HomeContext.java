@@ -26,6 +26,7 @@ public final class HomeContext {
 
     private final double[] need;
     private final int[] neededFields;
+    private final int[] activeFields;
     private final int[] targets;
     private final double[] coPublications;
     private final int[] sharedPartners;
@@ -49,6 +50,7 @@ public final class HomeContext {
             need[f] = Math.max(0, 1 - activityIndex);
         }
         neededFields = IntStream.range(0, fields).filter(f -> need[f] > 0).toArray();
+        activeFields = IntStream.range(0, fields).filter(f -> need[f] < 1).toArray();
         int[] chosen = query.targetFieldIds().stream().mapToInt(index::fieldIndex).filter(f -> f >= 0).toArray();
         targets = chosen.length > 0 ? chosen
                 : IntStream.range(0, fields).filter(f -> need[f] > 0 && index.world().p(f) > 0).toArray();
@@ -139,6 +141,11 @@ public final class HomeContext {
 
     public double need(int f) {
         return need[f];
+    }
+
+    /** Fields where the home's need is below 1: where it publishes. */
+    int[] activeFields() {
+        return activeFields;
     }
 
     /** Fields where the home's need is above 0. */

@@ -50,6 +50,7 @@ public final class PartnerIndex {
     private final int[][] activeCandidates;
     private final float[][] activeStrength;
     private final float[][] activeShare;
+    private final float[] strengthTotals;
     private final double[] totalP;
     private final double[] pIntCollab;
     private final ShrinkagePrior[] mncsPriors;
@@ -110,6 +111,12 @@ public final class PartnerIndex {
         activeCandidates = new int[fields][];
         activeStrength = new float[fields][];
         activeShare = new float[fields][];
+        strengthTotals = new float[count];
+        for (int f = 0; f < fields; f++) {
+            for (int c = 0; c < count; c++) {
+                strengthTotals[c] += strength[f * count + c];
+            }
+        }
         for (int f = 0; f < fields; f++) {
             int field = f;
             int[] active = java.util.stream.IntStream.range(0, count).filter(c -> p[field * count + c] > 0).toArray();
@@ -339,13 +346,18 @@ public final class PartnerIndex {
         return strength[f * count + c];
     }
 
-    /** Adds every candidate's strength in field f to {@code sums} (only candidates with output in f are visited). */
-    void addStrength(int f, float[] sums) {
+    /** Adds sign × every candidate's strength in field f to {@code sums} (only candidates with output in f). */
+    void addStrength(int f, float[] sums, int sign) {
         int[] active = activeCandidates[f];
         float[] values = activeStrength[f];
         for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += values[a];
+            sums[active[a]] += sign * values[a];
         }
+    }
+
+    /** A fresh copy of every candidate's strength summed over all fields. */
+    float[] strengthTotals() {
+        return strengthTotals.clone();
     }
 
     /** Adds {@code weight} × every candidate's share of its output in field f to {@code sums}. */

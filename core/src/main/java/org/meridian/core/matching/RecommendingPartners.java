@@ -42,20 +42,20 @@ public final class RecommendingPartners {
         PriorityQueue<Integer> pool = new PriorityQueue<>(
                 Comparator.<Integer>comparingDouble(c -> relevance[c]).thenComparing(c -> -c));
         int poolSize = Math.max(10 * query.k(), 100);
-        float[] strengthSums = new float[count];
-        for (int t = 0; t < home.targetCount(); t++) {
-            index.addStrength(home.target(t), strengthSums);
-        }
-        float[] complementarity = new float[count];
-        for (int f : home.neededFields()) {
-            index.addShare(f, (float) home.need(f), complementarity);
+        float[] strengthSums = strengthSums(index, home);
+        // complementarity = Σ_f share(f) × need(f) = 1 − Σ_{f: need < 1} share(f) × (1 − need(f)), as the shares
+        // sum to 1: only the fields where the home is active are visited
+        float[] covered = new float[count];
+        for (int f : home.activeFields()) {
+            index.addShare(f, (float) (1 - home.need(f)), covered);
         }
         int targets = Math.max(1, home.targetCount());
         for (int c = 0; c < count; c++) {
             if (!home.eligible(c)) {
                 continue;
             }
-            relevance[c] = relevance(weights, strengthSums[c] / targets, Math.min(1, complementarity[c]),
+            double complementarity = index.totalP(c) > 0 ? Math.max(0, Math.min(1, 1 - covered[c])) : 0;
+            relevance[c] = relevance(weights, strengthSums[c] / targets, complementarity,
                     feasibilityScore(index, home, query, c));
             if (pool.size() < poolSize) {
                 pool.add(c);
@@ -85,6 +85,32 @@ public final class RecommendingPartners {
             chosen.add(explain(index, home, query, best, chosen.size() + 1, bestScore, relevance[best], 1 - bestSimilarity));
         }
         return chosen;
+    }
+
+    /**
+     * Each candidate's strength summed over the target fields; when the targets are most fields, the total over
+     * all fields minus the others, so that fewer fields are visited.
+     */
+    private static float[] strengthSums(PartnerIndex index, HomeContext home) {
+        int count = index.candidateCount();
+        if (home.targetCount() <= index.fieldCount() / 2) {
+            float[] sums = new float[count];
+            for (int t = 0; t < home.targetCount(); t++) {
+                index.addStrength(home.target(t), sums, 1);
+            }
+            return sums;
+        }
+        float[] sums = index.strengthTotals();
+        boolean[] target = new boolean[index.fieldCount()];
+        for (int t = 0; t < home.targetCount(); t++) {
+            target[home.target(t)] = true;
+        }
+        for (int f = 0; f < target.length; f++) {
+            if (!target[f]) {
+                index.addStrength(f, sums, -1);
+            }
+        }
+        return sums;
     }
 
     /** exp(Σ w·ln(x + ε) / Σ w) − ε over strength, complementarity and feasibility: in [0, 1]. */
