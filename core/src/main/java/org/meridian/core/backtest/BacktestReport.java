@@ -42,7 +42,11 @@ public record BacktestReport(BacktestSettings settings, int homes, int homesWith
             table.append(String.format(Locale.ROOT, "%-28s %12.4f %12.4f %12.4f%n", score.method(), score.precision(),
                     score.recall(), score.ndcg()));
         }
-        table.append(String.format(Locale.ROOT, "Meridian precision@%d / best baseline: %.2fx%n", k, lift()));
+        if (homes == 0) {
+            table.append("No home found a new partner in the truth period: nothing to compare.\n");
+        } else {
+            table.append(String.format(Locale.ROOT, "Meridian precision@%d / best baseline: %.2fx%n", k, lift()));
+        }
         return table.toString();
     }
 

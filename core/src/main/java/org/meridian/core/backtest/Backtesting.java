@@ -16,6 +16,7 @@ import org.meridian.core.gaps.AnalysingGaps;
 import org.meridian.core.gaps.Demand;
 import org.meridian.core.gaps.GapMap;
 import org.meridian.core.gaps.GapSettings;
+import org.meridian.core.gaps.WorldIntersections;
 import org.meridian.core.landscape.Home;
 import org.meridian.core.landscape.Landscape;
 import org.meridian.core.landscape.WorkTally;
@@ -52,6 +53,7 @@ public final class Backtesting {
                 .withItemLevel(asOf.finestLevel()).withMinVolume(settings.frontierMinVolume()));
         PartnerIndex index = PartnerIndex.build(asOf, settings.level(), settings.featurePeriod(), settings.index());
         GapSettings gapSettings = GapSettings.defaults(settings.featurePeriod()).withLevel(settings.level());
+        WorldIntersections worldIntersections = WorldIntersections.of(asOf, gapSettings);
         Random random = new Random(settings.seed());
         Map<String, double[]> sums = new LinkedHashMap<>();
         sums.put(BacktestReport.MERIDIAN, new double[3]);
@@ -68,7 +70,7 @@ public final class Backtesting {
             }
             evaluated++;
             Home home = Home.institution(homeId);
-            GapMap gaps = AnalysingGaps.analyse(asOf, home, frontier, Demand.none(), gapSettings);
+            GapMap gaps = AnalysingGaps.analyse(asOf, home, frontier, Demand.none(), gapSettings, worldIntersections);
             PartnerQuery query = new PartnerQuery(home, gaps.targetFieldIds(), CandidateFilter.all().excludingCurrentPartners(),
                     settings.k(), RegistryTies.none(), settings.weights());
             List<String> meridian = RecommendingPartners.recommend(index, query).stream()

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -21,6 +22,8 @@ public final class Frontier {
     private final Taxonomy taxonomy;
     private final List<Emergence> items;
     private final Map<String, Emergence> byId;
+    /** Frontier shares asked for so far, by level and field: every gap map asks for all fields of a level. */
+    private final Map<String, Double> shares = new ConcurrentHashMap<>();
 
     Frontier(FrontierSettings settings, Taxonomy taxonomy, List<Emergence> items) {
         this.settings = settings;
@@ -62,6 +65,10 @@ public final class Frontier {
      * level or finer, 1 when it (or its ancestor item) is on the frontier, else 0.
      */
     public double frontierShare(FieldLevel fieldLevel, String fieldId) {
+        return shares.computeIfAbsent(fieldLevel + ":" + fieldId, key -> computeFrontierShare(fieldLevel, fieldId));
+    }
+
+    private double computeFrontierShare(FieldLevel fieldLevel, String fieldId) {
         FieldLevel itemLevel = settings.itemLevel();
         if (!itemLevel.isFinerThan(fieldLevel)) {
             String itemId = fieldLevel == itemLevel ? fieldId : taxonomy.ancestorId(fieldLevel, fieldId, itemLevel);

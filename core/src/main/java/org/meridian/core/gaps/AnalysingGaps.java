@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.meridian.core.frontier.Frontier;
-import org.meridian.core.frontier.Growth;
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.FieldOutputs;
 import org.meridian.core.landscape.FieldPair;
@@ -30,13 +29,23 @@ public final class AnalysingGaps {
 
     public static GapMap analyse(Landscape landscape, Home home, Frontier frontier, Demand demand,
             GapSettings settings) {
+        return analyse(landscape, home, frontier, demand, settings, WorldIntersections.of(landscape, settings));
+    }
+
+    /** The same with the world's side of the intersections worked out beforehand (for many homes). */
+    public static GapMap analyse(Landscape landscape, Home home, Frontier frontier, Demand demand,
+            GapSettings settings, WorldIntersections worldIntersections) {
+        if (!worldIntersections.fits(settings)) {
+            throw new IllegalArgumentException("the world's intersections were worked out for other settings");
+        }
         FieldLevel level = settings.level();
         YearRange period = settings.period();
         FieldOutputs homeOutputs = landscape.outputs(home, level, period);
         FieldOutputs world = landscape.world(level, period);
         double homeTotal = homeOutputs.total().p();
         double worldTotal = world.total().p();
-        List<Intersection> intersections = intersections(landscape, home, settings, homeTotal, worldTotal);
+        List<Intersection> intersections = intersections(landscape, home, settings, worldIntersections, homeTotal,
+                worldTotal);
         Map<String, List<Intersection>> intersectionsByField = new HashMap<>();
         for (Intersection intersection : intersections) {
             intersectionsByField.computeIfAbsent(intersection.pair().first(), k -> new ArrayList<>()).add(intersection);
@@ -122,45 +131,30 @@ public final class AnalysingGaps {
     }
 
     private static List<Intersection> intersections(Landscape landscape, Home home, GapSettings settings,
-            double homeTotal, double worldTotal) {
+            WorldIntersections world, double homeTotal, double worldTotal) {
         FieldLevel level = settings.level();
         YearRange period = settings.period();
-        Map<FieldPair, Double> worldPairs = landscape.worldCoClassified(level, period);
-        if (worldPairs.isEmpty() || worldTotal == 0) {
+        if (world.growing().isEmpty() || worldTotal == 0) {
             return List.of();
-        }
-        Map<FieldPair, double[]> pairSeries = new HashMap<>();
-        double[][] fieldSeries = new double[landscape.taxonomy().size(level)][period.length()];
-        for (int year = period.from(); year <= period.to(); year++) {
-            int y = year - period.from();
-            landscape.worldCoClassified(level, YearRange.year(year)).forEach((pair, works) -> pairSeries.computeIfAbsent(pair, k -> new double[period.length()])[y] = works);
-            FieldOutputs yearOutputs = landscape.world(level, YearRange.year(year));
-            for (int f = 0; f < fieldSeries.length; f++) {
-                fieldSeries[f][y] = yearOutputs.p(f);
-            }
         }
         Map<FieldPair, Double> homePairs = landscape.coClassified(home.memberType(), home.memberIds(), level, period);
         List<Intersection> found = new ArrayList<>();
-        worldPairs.forEach((pair, works) -> {
-            if (works < settings.intersectionMinWorks()) {
-                return;
-            }
-            Growth growth = Growth.of(pairSeries.get(pair), period);
-            Growth first = Growth.of(fieldSeries[landscape.taxonomy().indexOf(level, pair.first())], period);
-            Growth second = Growth.of(fieldSeries[landscape.taxonomy().indexOf(level, pair.second())], period);
+        for (WorldIntersections.Pair growing : world.growing()) {
+            FieldPair pair = growing.pair();
+            double works = growing.works();
             double homeP = homePairs.getOrDefault(pair, 0.0);
             double activityIndex = homeTotal > 0 ? (homeP / homeTotal) / (works / worldTotal) : 0;
-            if (growth.cagr() > Math.max(first.cagr(), second.cagr())
-                    && activityIndex < settings.intersectionMaxActivityIndex()) {
+            if (activityIndex < settings.intersectionMaxActivityIndex()) {
                 String reason = format(Locale.ROOT,
                         "works spanning %s and %s: %.0f in %s, growing %.1f%%/yr vs %.1f%%/yr and %.1f%%/yr for the "
                                 + "fields alone; home under-represented: activity index %.2f < %.2f (p %.1f)",
-                        pair.first(), pair.second(), works, period, 100 * growth.cagr(), 100 * first.cagr(),
-                        100 * second.cagr(), activityIndex, settings.intersectionMaxActivityIndex(), homeP);
-                found.add(new Intersection(pair, works, growth.cagr(), first.cagr(), second.cagr(), homeP, activityIndex,
-                        reason));
+                        pair.first(), pair.second(), works, period, 100 * growing.growth().cagr(),
+                        100 * growing.first().cagr(), 100 * growing.second().cagr(), activityIndex,
+                        settings.intersectionMaxActivityIndex(), homeP);
+                found.add(new Intersection(pair, works, growing.growth().cagr(), growing.first().cagr(),
+                        growing.second().cagr(), homeP, activityIndex, reason));
             }
-        });
+        }
         return found.stream()
                 .sorted(Comparator.comparingDouble(Intersection::growthLead).reversed()
                         .thenComparing(i -> i.pair().first()).thenComparing(i -> i.pair().second()))

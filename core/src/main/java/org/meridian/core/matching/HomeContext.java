@@ -16,17 +16,23 @@ import org.meridian.core.landscape.UnitType;
  * <p>
  * Need in field f = max(0, 1 − activity index of the home in f): 1 where it is absent, 0 where it publishes at
  * least the world's share. Shared partners of candidate c = the home's co-publishing partners that have also
- * co-published with c. Home members are never candidates (for a country home: institutions in its countries).
+ * co-published with c. Common ground of c = Σ_f (home's share of its output in f) × (c's fractional output in
+ * f), over the highest among candidates: a partner active where the home itself works, where joint work can
+ * start (the target fields count equally when the home has no output; strength covers the targets). Proximity of c = the highest {@link PartnerIndex#affinity} of c's
+ * country to one of the home's countries, over the highest among candidates. Home members are never
+ * candidates (for a country home: institutions in its countries).
  */
 public final class HomeContext {
 
     private final double[] need;
     private final int[] neededFields;
+    private final int[] activeFields;
     private final int[] targets;
     private final double[] coPublications;
     private final int[] sharedPartners;
     private final boolean[] eligible;
     private final double[] proximity;
+    private final double[] commonGround;
     private final Set<String> countries = new HashSet<>();
     private final String[] countryCodes;
 
@@ -44,6 +50,7 @@ public final class HomeContext {
             need[f] = Math.max(0, 1 - activityIndex);
         }
         neededFields = IntStream.range(0, fields).filter(f -> need[f] > 0).toArray();
+        activeFields = IntStream.range(0, fields).filter(f -> need[f] < 1).toArray();
         int[] chosen = query.targetFieldIds().stream().mapToInt(index::fieldIndex).filter(f -> f >= 0).toArray();
         targets = chosen.length > 0 ? chosen
                 : IntStream.range(0, fields).filter(f -> need[f] > 0 && index.world().p(f) > 0).toArray();
@@ -75,14 +82,39 @@ public final class HomeContext {
         eligible = new boolean[count];
         proximity = new double[count];
         for (String country : countryCodes) {
-            index.raiseProximity(country, proximity);
+            index.raiseAffinity(country, proximity);
         }
+        scaleToMax(proximity);
+        commonGround = new double[count];
+        for (int f = 0; f < fields; f++) {
+            if (homeOutput.p(f) > 0) {
+                index.addOutput(f, homeOutput.p(f) / homeTotal, commonGround);
+            }
+        }
+        if (homeTotal <= 0) {
+            for (int f : targets) {
+                index.addOutput(f, 1.0 / targets.length, commonGround);
+            }
+        }
+        scaleToMax(commonGround);
         for (int c = 0; c < count; c++) {
             var unit = index.candidate(c);
             boolean member = home.memberType() == UnitType.INSTITUTION ? home.memberIds().contains(unit.id())
                     : home.memberIds().contains(unit.countryCode());
             boolean current = query.registry().partnerIds().contains(unit.id()) || coPublications[c] > 0;
             eligible[c] = !member && query.filter().admits(unit) && !(query.filter().excludeCurrentPartners() && current);
+        }
+    }
+
+    private static void scaleToMax(double[] values) {
+        double max = 0;
+        for (double value : values) {
+            max = Math.max(max, value);
+        }
+        if (max > 0) {
+            for (int i = 0; i < values.length; i++) {
+                values[i] /= max;
+            }
         }
     }
 
@@ -111,6 +143,11 @@ public final class HomeContext {
         return need[f];
     }
 
+    /** Fields where the home's need is below 1: where it publishes. */
+    int[] activeFields() {
+        return activeFields;
+    }
+
     /** Fields where the home's need is above 0. */
     int[] neededFields() {
         return neededFields;
@@ -124,9 +161,14 @@ public final class HomeContext {
         return sharedPartners[c];
     }
 
-    /** The candidate's highest country proximity to the home's countries (see {@link Regions}). */
+    /** The candidate's country affinity to the home's countries, over the highest among candidates. */
     public double proximity(int c) {
         return proximity[c];
+    }
+
+    /** The candidate's output in the home's fields, over the highest among candidates (see the class comment). */
+    public double commonGround(int c) {
+        return commonGround[c];
     }
 
     /** The home's countries: a country home's members, an institution home's institutions' countries. */

@@ -21,6 +21,14 @@ import org.meridian.core.landscape.YearRange;
  * f over candidates) and impact = ½·r_m/(1 + r_m) + ½·r_t/(1 + r_t), where r_m is the shrunk MNCS over the
  * world's MNCS in f and r_t the shrunk pp_top10 over the world's (see {@link ShrinkagePrior}); world-average
  * impact gives 0.5. Co-publications are counted over the landscape's years up to the period's end.
+ * <p>
+ * Affinity of two countries a and b: how much more often their institutions have co-published than their
+ * output predicts, shrunk towards the rate of their class of {@link Regions} proximity (same country, same
+ * sub-region, same region, elsewhere): (o + K·r) / (e + K), where o is the co-publications between candidates
+ * of a and b, e = all co-publications × p_a × p_b / p², r the class's own (o + K·m) / (e + K) with m the
+ * class's fixed proximity (at least 0.05), and K = {@value #AFFINITY_PRIOR_TIES} expected co-publications.
+ * With no co-publications at all it falls back to the fixed proximity; with many it follows the data (two
+ * distant countries that work together a lot are close).
  */
 public final class PartnerIndex {
 
@@ -42,13 +50,20 @@ public final class PartnerIndex {
     private final int[][] activeCandidates;
     private final float[][] activeStrength;
     private final float[][] activeShare;
+    private final float[] strengthTotals;
     private final double[] totalP;
     private final double[] pIntCollab;
     private final ShrinkagePrior[] mncsPriors;
     private final ShrinkagePrior[] topTenPriors;
     private final Map<String, int[]> neighbours = new HashMap<>();
-    private final String[] subregions;
-    private final String[] regions;
+    private final Map<String, Integer> countryIndex = new HashMap<>();
+    private final int[] countryOf;
+    private final double[][] affinity;
+
+    /** K of the affinity's shrinkage: a country pair's own rate counts from this many expected co-publications. */
+    static final double AFFINITY_PRIOR_TIES = 5;
+    /** The fixed proximity of each class: same country, same sub-region, same region, elsewhere (floored). */
+    private static final double[] FIXED_PROXIMITY = { 1, Regions.SAME_SUBREGION, Regions.SAME_REGION, 0.05 };
 
     private PartnerIndex(Landscape landscape, FieldLevel level, YearRange period, PartnerIndexSettings settings) {
         this.landscape = landscape;
@@ -89,12 +104,6 @@ public final class PartnerIndex {
                 pIntCollab[c] += output.pIntCollab();
             }
         }
-        subregions = new String[count];
-        regions = new String[count];
-        for (int c = 0; c < count; c++) {
-            subregions[c] = settings.regions().subregion(candidates.get(c).countryCode());
-            regions[c] = settings.regions().region(candidates.get(c).countryCode());
-        }
         mncsPriors = new ShrinkagePrior[fields];
         topTenPriors = new ShrinkagePrior[fields];
         estimatePriors();
@@ -102,6 +111,12 @@ public final class PartnerIndex {
         activeCandidates = new int[fields][];
         activeStrength = new float[fields][];
         activeShare = new float[fields][];
+        strengthTotals = new float[count];
+        for (int f = 0; f < fields; f++) {
+            for (int c = 0; c < count; c++) {
+                strengthTotals[c] += strength[f * count + c];
+            }
+        }
         for (int f = 0; f < fields; f++) {
             int field = f;
             int[] active = java.util.stream.IntStream.range(0, count).filter(c -> p[field * count + c] > 0).toArray();
@@ -113,11 +128,78 @@ public final class PartnerIndex {
                 activeShare[f][a] = (float) (p[f * count + active[a]] / totalP[active[a]]);
             }
         }
-        for (Unit institution : landscape.units(UnitType.INSTITUTION)) {
-            neighbours.put(institution.id(), landscape.ties(UnitType.INSTITUTION, List.of(institution.id()),
-                    UnitType.INSTITUTION, history).keySet().stream()
-                    .filter(candidateIndex::containsKey).mapToInt(candidateIndex::get).toArray());
+        countryOf = new int[count];
+        for (int c = 0; c < count; c++) {
+            String country = candidates.get(c).countryCode();
+            countryOf[c] = countryIndex.computeIfAbsent(country == null ? "" : country, k -> countryIndex.size());
         }
+        int countries = countryIndex.size();
+        double[][] observed = new double[countries][countries];
+        for (Unit institution : landscape.units(UnitType.INSTITUTION)) {
+            Map<String, Double> ties = landscape.ties(UnitType.INSTITUTION, List.of(institution.id()),
+                    UnitType.INSTITUTION, history);
+            neighbours.put(institution.id(), ties.keySet().stream()
+                    .filter(candidateIndex::containsKey).mapToInt(candidateIndex::get).toArray());
+            int from = candidateIndex.getOrDefault(institution.id(), -1);
+            if (from >= 0) {
+                ties.forEach((partner, works) -> {
+                    int to = candidateIndex.getOrDefault(partner, -1);
+                    if (to >= 0) {
+                        observed[countryOf[from]][countryOf[to]] += works;
+                    }
+                });
+            }
+        }
+        affinity = affinities(observed);
+    }
+
+    private double[][] affinities(double[][] observed) {
+        int countries = observed.length;
+        String[] codes = new String[countries];
+        countryIndex.forEach((code, i) -> codes[i] = code);
+        double[] countryP = new double[countries];
+        double allP = 0;
+        for (int c = 0; c < count; c++) {
+            countryP[countryOf[c]] += totalP[c];
+            allP += totalP[c];
+        }
+        double allTies = 0;
+        for (double[] row : observed) {
+            allTies += java.util.Arrays.stream(row).sum();
+        }
+        double[][] expected = new double[countries][countries];
+        double[] classObserved = new double[4];
+        double[] classExpected = new double[4];
+        int[][] classOf = new int[countries][countries];
+        for (int a = 0; a < countries; a++) {
+            for (int b = 0; b < countries; b++) {
+                expected[a][b] = allP > 0 ? allTies * countryP[a] * countryP[b] / (allP * allP) : 0;
+                classOf[a][b] = proximityClass(codes[a], codes[b]);
+                classObserved[classOf[a][b]] += observed[a][b];
+                classExpected[classOf[a][b]] += expected[a][b];
+            }
+        }
+        double[] classRate = new double[4];
+        for (int k = 0; k < 4; k++) {
+            classRate[k] = (classObserved[k] + AFFINITY_PRIOR_TIES * FIXED_PROXIMITY[k])
+                    / (classExpected[k] + AFFINITY_PRIOR_TIES);
+        }
+        double[][] rates = new double[countries][countries];
+        for (int a = 0; a < countries; a++) {
+            for (int b = 0; b < countries; b++) {
+                rates[a][b] = (observed[a][b] + AFFINITY_PRIOR_TIES * classRate[classOf[a][b]])
+                        / (expected[a][b] + AFFINITY_PRIOR_TIES);
+            }
+        }
+        return rates;
+    }
+
+    private int proximityClass(String a, String b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 3;
+        }
+        double proximity = settings.regions().proximity(a, b);
+        return proximity >= 1 ? 0 : proximity >= Regions.SAME_SUBREGION ? 1 : proximity >= Regions.SAME_REGION ? 2 : 3;
     }
 
     public static PartnerIndex build(Landscape landscape, FieldLevel level, YearRange period,
@@ -264,13 +346,18 @@ public final class PartnerIndex {
         return strength[f * count + c];
     }
 
-    /** Adds every candidate's strength in field f to {@code sums} (only candidates with output in f are visited). */
-    void addStrength(int f, float[] sums) {
+    /** Adds sign × every candidate's strength in field f to {@code sums} (only candidates with output in f). */
+    void addStrength(int f, float[] sums, int sign) {
         int[] active = activeCandidates[f];
         float[] values = activeStrength[f];
         for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += values[a];
+            sums[active[a]] += sign * values[a];
         }
+    }
+
+    /** A fresh copy of every candidate's strength summed over all fields. */
+    float[] strengthTotals() {
+        return strengthTotals.clone();
     }
 
     /** Adds {@code weight} × every candidate's share of its output in field f to {@code sums}. */
@@ -282,18 +369,35 @@ public final class PartnerIndex {
         }
     }
 
-    /** Fills {@code into[c]} with max(into[c], proximity of candidate c to {@code country}). */
-    void raiseProximity(String country, double[] into) {
-        String subregion = settings.regions().subregion(country);
-        String region = settings.regions().region(country);
-        for (int c = 0; c < count; c++) {
-            String candidateCountry = candidates.get(c).countryCode();
-            double proximity = candidateCountry == null || country == null ? 0
-                    : country.equals(candidateCountry) ? 1
-                    : subregion != null && subregion.equals(subregions[c]) ? Regions.SAME_SUBREGION
-                    : region != null && region.equals(regions[c]) ? Regions.SAME_REGION : 0;
-            into[c] = Math.max(into[c], proximity);
+    /** Adds {@code weight} × every candidate's fractional output in field f to {@code sums}. */
+    void addOutput(int f, double weight, double[] sums) {
+        int[] active = activeCandidates[f];
+        for (int a = 0; a < active.length; a++) {
+            sums[active[a]] += weight * p[f * count + active[a]];
         }
+    }
+
+    /** Fills {@code into[c]} with max(into[c], the affinity of candidate c's country to {@code country}). */
+    void raiseAffinity(String country, double[] into) {
+        Integer from = countryIndex.get(country == null ? "" : country);
+        double[] row = from == null ? null : affinity[from];
+        for (int c = 0; c < count; c++) {
+            double value = row != null ? row[countryOf[c]]
+                    : FIXED_PROXIMITY[country == null ? 3 : proximityClass(country, codeOf(c))];
+            into[c] = Math.max(into[c], value);
+        }
+    }
+
+    private String codeOf(int c) {
+        String code = candidates.get(c).countryCode();
+        return code == null ? "" : code;
+    }
+
+    /** The affinity of two countries (see the class comment), or -1 when either has no candidate. */
+    public double affinity(String countryA, String countryB) {
+        Integer a = countryIndex.get(countryA);
+        Integer b = countryIndex.get(countryB);
+        return a == null || b == null ? -1 : affinity[a][b];
     }
 
     /** The candidates an institution has co-published with over {@link #history()}. */

@@ -24,6 +24,10 @@ public final class RecommendingPartners {
 
     /** ε of the weighted geometric mean: a factor at 0 weakens a candidate a great deal without ruling it out. */
     static final double FLOOR = 0.05;
+    /** λ of the links in feasibility: a candidate with every link is 1 + λ times as feasible as one with none. */
+    static final double LINK_LIFT = 4;
+    /** δ of common ground and proximity in feasibility: small, as both span orders of magnitude. */
+    static final double PART_FLOOR = 0.01;
     private static final int MAX_FIELDS_SHOWN = 5;
     private static final int MAX_EXAMPLES = 3;
 
@@ -38,20 +42,20 @@ public final class RecommendingPartners {
         PriorityQueue<Integer> pool = new PriorityQueue<>(
                 Comparator.<Integer>comparingDouble(c -> relevance[c]).thenComparing(c -> -c));
         int poolSize = Math.max(10 * query.k(), 100);
-        float[] strengthSums = new float[count];
-        for (int t = 0; t < home.targetCount(); t++) {
-            index.addStrength(home.target(t), strengthSums);
-        }
-        float[] complementarity = new float[count];
-        for (int f : home.neededFields()) {
-            index.addShare(f, (float) home.need(f), complementarity);
+        float[] strengthSums = strengthSums(index, home);
+        // complementarity = Σ_f share(f) × need(f) = 1 − Σ_{f: need < 1} share(f) × (1 − need(f)), as the shares
+        // sum to 1: only the fields where the home is active are visited
+        float[] covered = new float[count];
+        for (int f : home.activeFields()) {
+            index.addShare(f, (float) (1 - home.need(f)), covered);
         }
         int targets = Math.max(1, home.targetCount());
         for (int c = 0; c < count; c++) {
             if (!home.eligible(c)) {
                 continue;
             }
-            relevance[c] = relevance(weights, strengthSums[c] / targets, Math.min(1, complementarity[c]),
+            double complementarity = index.totalP(c) > 0 ? Math.max(0, Math.min(1, 1 - covered[c])) : 0;
+            relevance[c] = relevance(weights, strengthSums[c] / targets, complementarity,
                     feasibilityScore(index, home, query, c));
             if (pool.size() < poolSize) {
                 pool.add(c);
@@ -81,6 +85,32 @@ public final class RecommendingPartners {
             chosen.add(explain(index, home, query, best, chosen.size() + 1, bestScore, relevance[best], 1 - bestSimilarity));
         }
         return chosen;
+    }
+
+    /**
+     * Each candidate's strength summed over the target fields; when the targets are most fields, the total over
+     * all fields minus the others, so that fewer fields are visited.
+     */
+    private static float[] strengthSums(PartnerIndex index, HomeContext home) {
+        int count = index.candidateCount();
+        if (home.targetCount() <= index.fieldCount() / 2) {
+            float[] sums = new float[count];
+            for (int t = 0; t < home.targetCount(); t++) {
+                index.addStrength(home.target(t), sums, 1);
+            }
+            return sums;
+        }
+        float[] sums = index.strengthTotals();
+        boolean[] target = new boolean[index.fieldCount()];
+        for (int t = 0; t < home.targetCount(); t++) {
+            target[home.target(t)] = true;
+        }
+        for (int f = 0; f < target.length; f++) {
+            if (!target[f]) {
+                index.addStrength(f, sums, -1);
+            }
+        }
+        return sums;
     }
 
     /** exp(Σ w·ln(x + ε) / Σ w) − ε over strength, complementarity and feasibility: in [0, 1]. */
@@ -122,39 +152,55 @@ public final class RecommendingPartners {
         int shared = home.sharedPartners(c);
         int agreements = query.registry().agreements().getOrDefault(id, 0);
         int mobilities = query.registry().mobilities().getOrDefault(id, 0);
-        return new FeasibilityParts(works / (works + 2), shared / (shared + 1.0), home.proximity(c),
+        return new FeasibilityParts(home.commonGround(c), works / (works + 2), shared / (shared + 1.0), home.proximity(c),
                 agreements / (agreements + 1.0), mobilities / (mobilities + 5.0), index.ppIntCollab(c), works, shared,
                 agreements, mobilities);
     }
 
-    /** The weighted mean of the feasibility parts, computed without building them (the scoring loop). */
+    /** Feasibility computed without building its parts (the scoring loop); equal to {@link #weighted}. */
     static double feasibilityScore(PartnerIndex index, HomeContext home, PartnerQuery query, int c) {
         PartnerWeights weights = query.weights();
-        double total = weights.feasibilityPartsTotal();
-        if (total == 0) {
+        if (weights.feasibilityPartsTotal() == 0) {
             return 0;
         }
         double works = home.coPublications(c);
         int shared = home.sharedPartners(c);
-        double sum = weights.coPublications() * works / (works + 2) + weights.sharedPartners() * shared / (shared + 1.0)
-                + weights.proximity() * home.proximity(c) + weights.openness() * index.ppIntCollab(c);
+        double links = weights.coPublications() * works / (works + 2) + weights.sharedPartners() * shared / (shared + 1.0)
+                + weights.openness() * index.ppIntCollab(c);
         if (!query.registry().agreements().isEmpty() || !query.registry().mobilities().isEmpty()) {
             String id = index.candidate(c).id();
             int agreements = query.registry().agreements().getOrDefault(id, 0);
             int mobilities = query.registry().mobilities().getOrDefault(id, 0);
-            sum += weights.agreements() * agreements / (agreements + 1.0) + weights.mobility() * mobilities / (mobilities + 5.0);
+            links += weights.agreements() * agreements / (agreements + 1.0) + weights.mobility() * mobilities / (mobilities + 5.0);
         }
-        return sum / total;
+        return combine(weights, home.commonGround(c), home.proximity(c), links);
     }
 
     static double weighted(FeasibilityParts parts, PartnerWeights weights) {
-        double total = weights.feasibilityPartsTotal();
-        if (total == 0) {
+        if (weights.feasibilityPartsTotal() == 0) {
             return 0;
         }
-        return (weights.coPublications() * parts.coPublications() + weights.sharedPartners() * parts.sharedPartners()
-                + weights.proximity() * parts.proximity() + weights.agreements() * parts.agreements()
-                + weights.mobility() * parts.mobility() + weights.openness() * parts.openness()) / total;
+        double links = weights.coPublications() * parts.coPublications() + weights.sharedPartners() * parts.sharedPartners()
+                + weights.agreements() * parts.agreements() + weights.mobility() * parts.mobility()
+                + weights.openness() * parts.openness();
+        return combine(weights, parts.commonGround(), parts.proximity(), links);
+    }
+
+    /**
+     * G'^g · P'^p · L^l with the weights scaled to sum 1, x' = (x + δ) / (1 + δ) so that a part at 0 weakens
+     * without ruling out, L = (1 + λ·T) / (1 + λ), T = weighted links / their weight.
+     */
+    private static double combine(PartnerWeights weights, double commonGround, double proximity, double weightedLinks) {
+        double total = weights.feasibilityPartsTotal();
+        double linkWeight = weights.links();
+        double links = linkWeight > 0 ? (1 + LINK_LIFT * weightedLinks / linkWeight) / (1 + LINK_LIFT) : 1;
+        return power((commonGround + PART_FLOOR) / (1 + PART_FLOOR), weights.commonGround() / total)
+                * power((proximity + PART_FLOOR) / (1 + PART_FLOOR), weights.proximity() / total)
+                * power(links, linkWeight / total);
+    }
+
+    private static double power(double base, double exponent) {
+        return exponent == 0 ? 1 : Math.pow(base, exponent);
     }
 
     private static double similarity(PartnerIndex index, String country, List<String> chosenCountries) {
@@ -201,9 +247,11 @@ public final class RecommendingPartners {
                 fields.get(0).fieldId(), fields.get(0).strength(), fields.get(0).p(), fields.get(0).mncs(),
                 fields.get(0).shrunkMncs(), 100 * fields.get(0).ppTop10(), 100 * fields.get(0).shrunkPpTop10());
         return String.format(Locale.ROOT,
-                "strength %.2f in the targets (%s); complementarity %.2f; feasibility %.2f (%.0f co-publications, %d "
-                        + "shared partners, proximity %.2f, %d agreements, %d mobilities, openness %.0f%%); diversity %.2f",
-                factors.strength(), best, factors.complementarity(), factors.feasibility(), parts.coPublicationWorks(),
+                "strength %.2f in the targets (%s); complementarity %.2f; feasibility %.2f (common ground %.2f, %.0f "
+                        + "co-publications, %d shared partners, proximity %.2f, %d agreements, %d mobilities, openness "
+                        + "%.0f%%); diversity %.2f",
+                factors.strength(), best, factors.complementarity(), factors.feasibility(), parts.commonGround(),
+                parts.coPublicationWorks(),
                 parts.sharedPartnerCount(), parts.proximity(), parts.agreementCount(), parts.mobilityCount(),
                 100 * parts.openness(), factors.diversity());
     }

@@ -11,6 +11,7 @@ import org.meridian.core.gaps.AnalysingGaps;
 import org.meridian.core.gaps.Demand;
 import org.meridian.core.gaps.GapMap;
 import org.meridian.core.gaps.GapSettings;
+import org.meridian.core.gaps.WorldIntersections;
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.FieldOutputs;
 import org.meridian.core.landscape.Home;
@@ -40,6 +41,7 @@ public final class BringInAnalysis {
     private final YearRange period;
     private final Map<FrontierSettings, Frontier> frontiers = new ConcurrentHashMap<>();
     private final Map<FieldLevel, PartnerIndex> indexes = new ConcurrentHashMap<>();
+    private final Map<GapSettings, WorldIntersections> worldIntersections = new ConcurrentHashMap<>();
     private final Map<String, String> names;
 
     public BringInAnalysis(Landscape landscape) {
@@ -85,7 +87,9 @@ public final class BringInAnalysis {
     }
 
     public GapMap gaps(Home home, Demand demand) {
-        return AnalysingGaps.analyse(landscape, home, frontier(), demand, gapSettings());
+        GapSettings settings = gapSettings();
+        return AnalysingGaps.analyse(landscape, home, frontier(), demand, settings,
+                worldIntersections.computeIfAbsent(settings, s -> WorldIntersections.of(landscape, s)));
     }
 
     public PartnerIndex partnerIndex() {

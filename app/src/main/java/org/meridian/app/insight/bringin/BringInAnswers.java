@@ -26,15 +26,26 @@ import org.meridian.core.matching.TalentQuery;
 
 /**
  * Answers the bring-in questions over a {@link BringInAnalysis}: the same for the command line (no registry)
- * and the web (the tenant's registry). The demand used is China's national priorities plus the demand
- * recorded in the registry, when there is one.
+ * and the web (the tenant's registry). The demand used is China's national priorities, the tenant's own
+ * demand list when it has saved one ({@link #withOwnDemand}), and the demand recorded in the registry.
  */
 public final class BringInAnswers {
 
     private final BringInAnalysis analysis;
+    private final List<DemandList> ownLists;
 
     public BringInAnswers(BringInAnalysis analysis) {
+        this(analysis, List.of());
+    }
+
+    private BringInAnswers(BringInAnalysis analysis, List<DemandList> ownLists) {
         this.analysis = analysis;
+        this.ownLists = List.copyOf(ownLists);
+    }
+
+    /** The same answers with an institution's own demand list counted as high demand. */
+    public BringInAnswers withOwnDemand(DemandList own) {
+        return new BringInAnswers(analysis, List.of(own));
     }
 
     /** The frontier of a field (any level coarser than the items), or of every field when {@code fieldId} is null. */
@@ -71,7 +82,10 @@ public final class BringInAnswers {
     }
 
     public GapMap gapMap(Home home, List<RecordedDemand> recorded) {
-        return analysis.gaps(home, Demand.of(DemandList.chinaNationalPriorities()).withRecords(recorded));
+        List<DemandList> lists = new ArrayList<>();
+        lists.add(DemandList.chinaNationalPriorities());
+        lists.addAll(ownLists);
+        return analysis.gaps(home, new Demand(lists, recorded));
     }
 
     public GapAnswer gaps(Home home, RecordedDemandMapping.Mapped recorded, List<String> notes) {
@@ -87,6 +101,7 @@ public final class BringInAnswers {
         DemandList priorities = DemandList.chinaNationalPriorities();
         List<GapAnswer.DemandSource> sources = new ArrayList<>();
         sources.add(new GapAnswer.DemandSource(priorities.name(), priorities.source()));
+        ownLists.forEach(own -> sources.add(new GapAnswer.DemandSource(own.name(), own.source())));
         if (!recorded.demand().isEmpty() || !recorded.unmapped().isEmpty()) {
             sources.add(new GapAnswer.DemandSource("recorded demand",
                     "outbound mobilities and agreements in your registry, by ISCED-F field mapped to OpenAlex fields"));

@@ -8,6 +8,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -74,6 +75,29 @@ class BringInApi {
             @RequestParam(required = false) List<String> fields,
             @RequestParam(required = false) Set<String> countries, @RequestParam(defaultValue = "10") int k) {
         return bringingIn.talent(home, orEmpty(fields), orEmpty(countries), bounded(k));
+    }
+
+    @GetMapping("/demand")
+    @Operation(summary = "Your institution's own demand list", description = "The subfields your institution wants"
+            + " to grow in and where the list comes from; the gap analysis marks them high demand.")
+    DemandAnswer demand() {
+        return bringingIn.ownDemand();
+    }
+
+    @PutMapping("/demand")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    @Operation(summary = "Replace your institution's own demand list", description = "OpenAlex subfield ids (four"
+            + " digits, e.g. 1702) and the list's source (e.g. 'Strategic plan 2026-2030'), which every gap map"
+            + " states.")
+    DemandAnswer saveDemand(@RequestBody DemandRequest request) {
+        return bringingIn.saveOwnDemand(request.source(), orEmpty(request.fields()));
+    }
+
+    /**
+     * @param source where the list comes from
+     * @param fields OpenAlex subfield ids
+     */
+    record DemandRequest(String source, List<String> fields) {
     }
 
     @PostMapping("/shortlist/partners")

@@ -55,6 +55,9 @@ class BringInPage {
         String chosen = home != null && !home.isBlank() ? home.trim() : bringingIn.tenantInstitution().orElse(null);
         model.addAttribute("home", chosen);
         model.addAttribute("field", field);
+        if (analysed) {
+            model.addAttribute("demand", bringingIn.ownDemand());
+        }
         if (!analysed || chosen == null) {
             return "bring-in";
         }
@@ -88,6 +91,20 @@ class BringInPage {
             @RequestParam(required = false) String home, RedirectAttributes redirect) {
         Shortlisting.ShortlistedAgreement drafted = shortlisting.agreement(institutionId, fields, null);
         redirect.addFlashAttribute("shortlisted", drafted.agreement().title());
+        return back(home);
+    }
+
+    @PostMapping("/bring-in/demand")
+    @PreAuthorize("hasAnyRole('ADMIN', 'OFFICER')")
+    String saveDemand(@RequestParam(required = false) String fields, @RequestParam(required = false) String source,
+            @RequestParam(required = false) String home, RedirectAttributes redirect) {
+        List<String> ids = fields == null ? List.of()
+                : java.util.Arrays.stream(fields.split("[,;\\s]+")).filter(id -> !id.isBlank()).toList();
+        try {
+            bringingIn.saveOwnDemand(source, ids);
+        } catch (InvalidInput invalid) {
+            redirect.addFlashAttribute("problem", invalid.getMessage());
+        }
         return back(home);
     }
 

@@ -9,6 +9,7 @@ import org.meridian.app.RuleViolation;
 import org.meridian.app.scholarly.AnalyticsStore;
 import org.meridian.app.security.Tenancy;
 import org.meridian.app.security.Tenants;
+import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Home;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
@@ -16,7 +17,7 @@ import org.springframework.stereotype.Service;
 /**
  * Bringing in for the signed-in tenant: the landscape of the analytics store (tallied once, kept until the
  * store changes), and over it the frontier, the gap map of a home unit, partner and talent recommendations,
- * each with its explanation. The tenant's registry adds its demand (outbound mobilities and agreements by
+ * each with its explanation. The tenant's own demand list ({@link OwnDemandLists}) and its registry add demand (outbound mobilities and agreements by
  * ISCED-F field, where the field maps to OpenAlex; unmapped codes are listed in the answer), its partners
  * (to exclude on request) and its agreements and mobilities with candidates (feasibility). Without a home the
  * tenant's own institution (its OpenAlex id) is the home.
@@ -28,13 +29,16 @@ public class BringingIn {
     private final TenantRecords records;
     private final Tenancy tenancy;
     private final Tenants tenants;
+    private final OwnDemandLists ownDemand;
     private volatile LandscapeCache cache;
 
-    BringingIn(ObjectProvider<AnalyticsStore> store, TenantRecords records, Tenancy tenancy, Tenants tenants) {
+    BringingIn(ObjectProvider<AnalyticsStore> store, TenantRecords records, Tenancy tenancy, Tenants tenants,
+            OwnDemandLists ownDemand) {
         this.store = store;
         this.records = records;
         this.tenancy = tenancy;
         this.tenants = tenants;
+        this.ownDemand = ownDemand;
     }
 
     /** The answers over the store's works, or empty when nothing has been ingested. */
@@ -75,6 +79,25 @@ public class BringingIn {
         return answers.talent(home(home), targetFieldIds, countries, k, recorded);
     }
 
+    /** The tenant's own demand list, with the subfields' names when works are loaded. */
+    public DemandAnswer ownDemand() {
+        return ownDemand.current().map(this::answer)
+                .orElseGet(() -> new DemandAnswer(false, OwnDemandLists.NAME, "", List.of(), null, null));
+    }
+
+    /** Replaces the tenant's own demand list. */
+    public DemandAnswer saveOwnDemand(String source, List<String> fieldIds) {
+        return answer(ownDemand.save(source, fieldIds));
+    }
+
+    private DemandAnswer answer(OwnDemandLists.OwnDemandList own) {
+        Optional<BringInAnswers> answers = answers();
+        List<FieldRef> fields = own.fieldIds().stream().map(id -> new FieldRef(id, answers
+                .map(a -> a.analysis().fieldName(FieldLevel.SUBFIELD, id)).orElse(id)))
+                .toList();
+        return new DemandAnswer(true, OwnDemandLists.NAME, own.source(), fields, own.savedBy(), own.savedAt());
+    }
+
     /** The home as given, else the tenant's institution. */
     public Home home(String home) {
         if (home == null || home.isBlank()) {
@@ -89,9 +112,11 @@ public class BringingIn {
         return tenants.byId(tenancy.readableTenant()).map(t -> t.institutionId()).filter(id -> !id.isBlank());
     }
 
+    /** The answers with the tenant's own demand list, when it has one. */
     private BringInAnswers required() {
-        return answers().orElseThrow(() -> new RuleViolation("no-works",
+        BringInAnswers answers = answers().orElseThrow(() -> new RuleViolation("no-works",
                 "No works in the analytics store yet: load some with ./meridian ingest openalex PATH"));
+        return ownDemand.current().map(own -> answers.withOwnDemand(own.demandList())).orElse(answers);
     }
 
     private static RecordedDemandMapping.Mapped mapped(BringInAnswers answers, TenantRecords.Snapshot registry) {

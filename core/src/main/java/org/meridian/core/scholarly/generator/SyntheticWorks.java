@@ -18,8 +18,10 @@ import org.meridian.core.scholarly.Work;
  * (α = 1.2), their field profiles concentrate on two to four fields, with a regional bias.</li>
  * <li>A work's lead institution is drawn by size, its field from the lead's profile, its topic within that
  * field; publication years grow with the work's index, so references point back in time.</li>
- * <li>About half of the works are collaborations. Each partner is drawn from a dozen candidates (half by
- * size, half among the lead's earlier partners) with weight
+ * <li>About half of the works are collaborations. Each partner is drawn from a dozen candidates, found where
+ * institutions look for partners: 40% among the lead's earlier partners, 15% among the earlier partners of
+ * one of them (a partner's partner), the rest by size among those active in the work's field (size ×
+ * profile(field)), half of these in the lead's own region. The chosen one is drawn with weight
  * {@code profile(field) · (0.25 + complementarity) · proximity · (1 + earlier ties)}: partners active in the
  * work's field, with complementary profiles, nearby, and already tied are preferred. Ties are remembered
  * per institution as its last 32 partners.</li>
@@ -44,6 +46,9 @@ public final class SyntheticWorks implements Iterator<Work> {
     private final SyntheticTaxonomy taxonomy = new SyntheticTaxonomy();
     private final List<SyntheticInstitution> institutions = new ArrayList<>();
     private final AliasTable bySize;
+    private final AliasTable[] byFieldActivity;
+    private final AliasTable[][] byFieldActivityInRegion;
+    private final int[][] regionMembers;
     private final AliasTable byType = new AliasTable(TYPE_SHARES);
     private final double[][] proximity;
     private final int[] regionOf;
@@ -67,6 +72,29 @@ public final class SyntheticWorks implements Iterator<Work> {
         double[] sizes = new double[count];
         createInstitutions(count, sizes);
         bySize = new AliasTable(sizes);
+        int fields = SyntheticTaxonomy.fieldCount();
+        int regions = Geography.REGIONS.size();
+        byFieldActivity = new AliasTable[fields];
+        byFieldActivityInRegion = new AliasTable[regions][fields];
+        regionMembers = new int[regions][];
+        for (int r = 0; r < regions; r++) {
+            int region = r;
+            regionMembers[r] = java.util.stream.IntStream.range(0, count).filter(i -> regionOf[i] == region).toArray();
+        }
+        for (int f = 0; f < fields; f++) {
+            double[] activity = new double[count];
+            for (int i = 0; i < count; i++) {
+                activity[i] = sizes[i] * institutions.get(i).specialisation()[f];
+            }
+            byFieldActivity[f] = new AliasTable(activity);
+            for (int r = 0; r < regions; r++) {
+                double[] inRegion = new double[regionMembers[r].length];
+                for (int m = 0; m < inRegion.length; m++) {
+                    inRegion[m] = activity[regionMembers[r][m]];
+                }
+                byFieldActivityInRegion[r][f] = inRegion.length == 0 ? null : new AliasTable(inRegion);
+            }
+        }
         proximity = proximities();
         double totalSize = java.util.Arrays.stream(sizes).sum();
         for (int i = 0; i < count; i++) {
@@ -188,8 +216,7 @@ public final class SyntheticWorks implements Iterator<Work> {
         for (int member = 1; member < size; member++) {
             double total = 0;
             for (int c = 0; c < candidates.length; c++) {
-                int known = Math.min(partnerCount[lead], RING);
-                int candidate = known > 0 && random.nextBoolean() ? partners[lead][random.nextInt(known)] : bySize.draw(random);
+                int candidate = candidate(lead, field);
                 candidates[c] = candidate;
                 double weight = 0;
                 if (!contains(team, member, candidate)) {
@@ -214,6 +241,27 @@ public final class SyntheticWorks implements Iterator<Work> {
             team[member] = candidates[chosen];
         }
         return team;
+    }
+
+    /** A candidate partner: an earlier partner, a partner's partner, or one active in the field (often nearby). */
+    private int candidate(int lead, int field) {
+        int known = Math.min(partnerCount[lead], RING);
+        double source = random.nextDouble();
+        if (known > 0 && source < 0.40) {
+            return partners[lead][random.nextInt(known)];
+        }
+        if (known > 0 && source < 0.55) {
+            int partner = partners[lead][random.nextInt(known)];
+            int theirs = Math.min(partnerCount[partner], RING);
+            if (theirs > 0) {
+                return partners[partner][random.nextInt(theirs)];
+            }
+        }
+        AliasTable nearby = byFieldActivityInRegion[regionOf[lead]][field];
+        if (nearby != null && random.nextBoolean()) {
+            return regionMembers[regionOf[lead]][nearby.draw(random)];
+        }
+        return byFieldActivity[field].draw(random);
     }
 
     private static int argMax(double[] weights) {
