@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -35,8 +36,19 @@ import org.meridian.core.scholarly.Work;
  */
 public final class AnalyticsStore implements AutoCloseable {
 
+    /**
+     * Moves on after every committed write to any store of this process ({@link FileMerge#inTransaction}). DuckDB
+     * lets one process open a store at a time, so nothing else can change a store while it is open here: totals
+     * read at one value hold until it moves.
+     */
+    private static final AtomicLong WRITES = new AtomicLong();
+
     private final Path path;
     private final DuckDBConnection connection;
+    private volatile KeptTotals keptTotals;
+
+    private record KeptTotals(long writes, StoreTotals totals) {
+    }
 
     private AnalyticsStore(Path path, DuckDBConnection connection) {
         this.path = path;
@@ -126,8 +138,27 @@ public final class AnalyticsStore implements AutoCloseable {
         }
     }
 
-    /** Counts over all stored works. */
+    /** Says that a write to a store of this process has committed (or failed): totals are counted again. */
+    static void written() {
+        WRITES.incrementAndGet();
+    }
+
+    /**
+     * Counts over all stored works, counted again only after a write: callers check them on every request to see
+     * whether what they derived from the works still holds.
+     */
     public StoreTotals totals() throws SQLException {
+        long writes = WRITES.get();
+        KeptTotals kept = keptTotals;
+        if (kept != null && kept.writes() == writes) {
+            return kept.totals();
+        }
+        StoreTotals totals = countTotals();
+        keptTotals = new KeptTotals(writes, totals);
+        return totals;
+    }
+
+    private StoreTotals countTotals() throws SQLException {
         try (Statement statement = connection.createStatement();
                 ResultSet row = statement.executeQuery("""
                         SELECT count(*), count(*) FILTER (WHERE publication_year IS NULL),

@@ -160,6 +160,7 @@ final class FileMerge {
             throw e;
         } finally {
             connection.setAutoCommit(true);
+            AnalyticsStore.written();
         }
     }
 }

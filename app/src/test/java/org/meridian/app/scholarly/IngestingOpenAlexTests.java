@@ -53,6 +53,16 @@ class IngestingOpenAlexTests {
     }
 
     @Test
+    void countsTheTotalsAgainAfterEveryIngest() throws Exception {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            assertThat(store.totals()).isEqualTo(new StoreTotals(0, 0, 0, 0));
+            assertThat(store.totals()).isEqualTo(new StoreTotals(0, 0, 0, 0));
+            ingest(store, SAMPLE);
+            assertThat(store.totals()).isEqualTo(new StoreTotals(440, 0, 12, 1));
+        }
+    }
+
+    @Test
     void selectsWorksByYearsAndTypes() throws Exception {
         try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
             ingest(store, SAMPLE);
