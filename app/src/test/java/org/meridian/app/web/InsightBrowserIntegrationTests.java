@@ -2,6 +2,7 @@ package org.meridian.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
@@ -13,8 +14,10 @@ import org.meridian.app.security.Role;
 import org.meridian.app.security.Tenants;
 import org.meridian.app.security.UserAccount;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -101,22 +104,35 @@ class InsightBrowserIntegrationTests {
         assertThat(browser.all("[data-chart=" + chart + "] canvas")).as(chart).isNotEmpty();
     }
 
-    /** Clicks, as a user would, on the point of a line series at a category of the x axis; a list page follows. */
+    /**
+     * Clicks, as a user would, on the point of a line series at a category of the x axis; a list page follows. A
+     * chart still settling (its entry animation, a late resize) can move the point under the pointer, so, like a
+     * user, it clicks again at the point's new place, a few times at most.
+     */
     private static void clickPoint(Browser browser, String chart, int series, int category) {
-        WebElement element = browser.find("[data-chart=" + chart + "]");
-        // wholly in view, so that the offsets below start from the chart's true centre
-        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
-                element);
-        @SuppressWarnings("unchecked")
-        List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript("""
-                var chart = echarts.getInstanceByDom(arguments[0]);
-                var value = chart.getOption().series[arguments[1]].data[arguments[2]];
-                return chart.convertToPixel({ seriesIndex: arguments[1] }, [arguments[2], value]);""",
-                element, series, category);
-        int x = (int) Math.round(pixel.get(0).doubleValue() - element.getSize().getWidth() / 2.0);
-        int y = (int) Math.round(pixel.get(1).doubleValue() - element.getSize().getHeight() / 2.0);
         String before = browser.driver().getCurrentUrl();
-        new Actions(browser.driver()).moveToElement(element, x, y).click().perform();
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            WebElement element = browser.find("[data-chart=" + chart + "]");
+            // wholly in view, so that the offsets below start from the chart's true centre
+            ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+                    element);
+            @SuppressWarnings("unchecked")
+            List<Number> pixel = (List<Number>) ((JavascriptExecutor) browser.driver()).executeScript("""
+                    var chart = echarts.getInstanceByDom(arguments[0]);
+                    var value = chart.getOption().series[arguments[1]].data[arguments[2]];
+                    return chart.convertToPixel({ seriesIndex: arguments[1] }, [arguments[2], value]);""",
+                    element, series, category);
+            int x = (int) Math.round(pixel.get(0).doubleValue() - element.getSize().getWidth() / 2.0);
+            int y = (int) Math.round(pixel.get(1).doubleValue() - element.getSize().getHeight() / 2.0);
+            new Actions(browser.driver()).moveToElement(element, x, y).click().perform();
+            try {
+                new WebDriverWait(browser.driver(), Duration.ofSeconds(5))
+                        .until(driver -> !before.equals(driver.getCurrentUrl()));
+                break;
+            } catch (TimeoutException stillHere) {
+                // the point had moved: aim again
+            }
+        }
         browser.find("[data-test=mobility-count]");
         assertThat(browser.driver().getCurrentUrl()).isNotEqualTo(before);
     }
