@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -44,7 +45,7 @@ public class Countries {
     public List<Country> all() {
         if (cached.isEmpty()) {
             List<Country> read = jdbc.sql("select " + COLUMNS + " from reference_country c order by name_en")
-                    .query(Country.class).list();
+                    .query(new DataClassRowMapper<>(Country.class)).list();
             Map<String, Country> byCode = new HashMap<>();
             read.forEach(country -> byCode.put(country.alpha2(), country));
             cachedByCode = Map.copyOf(byCode);
@@ -75,6 +76,6 @@ public class Countries {
         if (m49RegionCode != null) {
             statement = statement.param("region", m49RegionCode.trim());
         }
-        return statement.query(Country.class).list();
+        return statement.query(new DataClassRowMapper<>(Country.class)).list();
     }
 }

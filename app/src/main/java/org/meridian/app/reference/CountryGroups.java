@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -24,10 +25,11 @@ public class CountryGroups {
     /** All groups, or those of one kind, by code. */
     public List<CountryGroup> all(String kind) {
         if (kind == null) {
-            return jdbc.sql("select * from reference_country_group order by code").query(CountryGroup.class).list();
+            return jdbc.sql("select * from reference_country_group order by code")
+                    .query(new DataClassRowMapper<>(CountryGroup.class)).list();
         }
         return jdbc.sql("select * from reference_country_group where kind = :kind order by code")
-                .param("kind", kind.trim()).query(CountryGroup.class).list();
+                .param("kind", kind.trim()).query(new DataClassRowMapper<>(CountryGroup.class)).list();
     }
 
     public Optional<CountryGroup> byCode(String code) {
@@ -35,7 +37,8 @@ public class CountryGroups {
             return Optional.empty();
         }
         return jdbc.sql("select * from reference_country_group where code = :code")
-                .param("code", code.trim().toUpperCase(Locale.ROOT)).query(CountryGroup.class).optional();
+                .param("code", code.trim().toUpperCase(Locale.ROOT))
+                .query(new DataClassRowMapper<>(CountryGroup.class)).optional();
     }
 
     /** The ISO alpha-2 codes of today's members, sorted. */
@@ -53,7 +56,7 @@ public class CountryGroups {
     public List<CountryGroupMember> membershipsOf(String groupCode) {
         return jdbc.sql("select * from reference_country_group_member where group_code = :code order by country_code")
                 .param("code", groupCode == null ? "" : groupCode.trim().toUpperCase(Locale.ROOT))
-                .query(CountryGroupMember.class).list();
+                .query(new DataClassRowMapper<>(CountryGroupMember.class)).list();
     }
 
     /** The groups a country belongs to today, by code. */
@@ -64,7 +67,7 @@ public class CountryGroups {
                   and (m.left_on is null or m.left_on > :today)
                 order by g.code""")
                 .param("country", alpha2 == null ? "" : alpha2.trim().toUpperCase(Locale.ROOT))
-                .param("today", LocalDate.now()).query(CountryGroup.class).list();
+                .param("today", LocalDate.now()).query(new DataClassRowMapper<>(CountryGroup.class)).list();
     }
 
     /** Whether the country is a member of the group today. */

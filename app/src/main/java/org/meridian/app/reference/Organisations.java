@@ -10,6 +10,7 @@ import org.meridian.app.RecordChangedMeanwhile;
 import org.meridian.app.RecordNotFound;
 import org.meridian.app.RuleViolation;
 import org.meridian.app.security.AuditLog;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Repository;
@@ -43,12 +44,13 @@ public class Organisations {
     public List<Organisation> all(String kind) {
         return jdbc.sql("select * from reference_organisation where :kind is null or kind = :kind order by code")
                 .param("kind", kind == null || kind.isBlank() ? null : kind.trim(), java.sql.Types.VARCHAR)
-                .query(Organisation.class).list();
+                .query(new DataClassRowMapper<>(Organisation.class)).list();
     }
 
     public Optional<Organisation> byCode(String code) {
         return jdbc.sql("select * from reference_organisation where code = :code")
-                .param("code", code == null ? "" : code.trim().toUpperCase(Locale.ROOT)).query(Organisation.class)
+                .param("code", code == null ? "" : code.trim().toUpperCase(Locale.ROOT))
+                .query(new DataClassRowMapper<>(Organisation.class))
                 .optional();
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,29 +39,31 @@ public class ResearchTaxonomy {
     }
 
     public List<Domain> domains() {
-        return jdbc.sql("select * from reference_research_domain order by id").query(Domain.class).list();
+        return jdbc.sql("select * from reference_research_domain order by id")
+                .query(new DataClassRowMapper<>(Domain.class)).list();
     }
 
     /** The fields of a domain, or all fields for a null domain. */
     public List<Field> fields(Integer domainId) {
         return jdbc.sql("select * from reference_research_field where :domain is null or domain_id = :domain order by id")
-                .param("domain", domainId, java.sql.Types.INTEGER).query(Field.class).list();
+                .param("domain", domainId, java.sql.Types.INTEGER).query(new DataClassRowMapper<>(Field.class)).list();
     }
 
     public Optional<Field> field(int id) {
-        return jdbc.sql("select * from reference_research_field where id = :id").param("id", id).query(Field.class)
+        return jdbc.sql("select * from reference_research_field where id = :id").param("id", id)
+                .query(new DataClassRowMapper<>(Field.class))
                 .optional();
     }
 
     /** The subfields of a field, or all subfields for a null field. */
     public List<Subfield> subfields(Integer fieldId) {
         return jdbc.sql("select * from reference_research_subfield where :field is null or field_id = :field order by id")
-                .param("field", fieldId, java.sql.Types.INTEGER).query(Subfield.class).list();
+                .param("field", fieldId, java.sql.Types.INTEGER).query(new DataClassRowMapper<>(Subfield.class)).list();
     }
 
     public Optional<Subfield> subfield(int id) {
         return jdbc.sql("select * from reference_research_subfield where id = :id").param("id", id)
-                .query(Subfield.class).optional();
+                .query(new DataClassRowMapper<>(Subfield.class)).optional();
     }
 
     /** One page of the topics of a subfield (all topics for a null subfield), by id unless sorted by name. */
@@ -70,13 +73,15 @@ public class ResearchTaxonomy {
                 .param("subfield", subfieldId, java.sql.Types.INTEGER).query(Long.class).single();
         List<Topic> items = jdbc.sql("select * from reference_research_topic" + where
                 + page.orderBy(java.util.Map.of("name", "name_en", "id", "id"), "id") + page.limitOffset())
-                .param("subfield", subfieldId, java.sql.Types.INTEGER).query(Topic.class).list();
+                .param("subfield", subfieldId, java.sql.Types.INTEGER)
+                .query(new DataClassRowMapper<>(Topic.class)).list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 
     public Optional<Topic> topic(String id) {
         return jdbc.sql("select * from reference_research_topic where id = :id")
-                .param("id", id == null ? "" : id.trim().toUpperCase(java.util.Locale.ROOT)).query(Topic.class)
+                .param("id", id == null ? "" : id.trim().toUpperCase(java.util.Locale.ROOT))
+                .query(new DataClassRowMapper<>(Topic.class))
                 .optional();
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 
 import org.meridian.app.InvalidInput;
 import org.meridian.app.RecordNotFound;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
@@ -55,7 +56,7 @@ public class ApiTokens {
         return jdbc.sql("""
                 select id, name, token_prefix, created_at, last_used_at, revoked_at
                 from security_api_token where user_id = :userId order by created_at desc, id desc
-                """).param("userId", userId).query(TokenSummary.class).list();
+                """).param("userId", userId).query(new DataClassRowMapper<>(TokenSummary.class)).list();
     }
 
     @Transactional

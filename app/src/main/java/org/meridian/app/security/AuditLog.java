@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.meridian.app.Page;
 import org.meridian.app.PageQuery;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -77,7 +78,7 @@ public class AuditLog {
         List<AuditEntry> items = jdbc.sql("""
                 select id, tenant_id, actor, action, entity_type, entity_id, at, before_json, after_json
                 from security_audit_entry""" + where + " order by at desc, id desc" + page.limitOffset())
-                .params(params).query(AuditEntry.class).list();
+                .params(params).query(new DataClassRowMapper<>(AuditEntry.class)).list();
         return new Page<>(items, page.page(), page.size(), total);
     }
 

@@ -1,10 +1,9 @@
 package org.meridian.app.security;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -35,23 +34,16 @@ public class Tenants {
     }
 
     public Optional<Tenant> byId(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(Tenants::tenant).optional();
+        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(new DataClassRowMapper<>(Tenant.class))
+                .optional();
     }
 
     public Optional<Tenant> byCode(String code) {
-        return jdbc.sql(SELECT + " where code = :code").param("code", code).query(Tenants::tenant).optional();
+        return jdbc.sql(SELECT + " where code = :code").param("code", code)
+                .query(new DataClassRowMapper<>(Tenant.class)).optional();
     }
 
     public List<Tenant> all() {
-        return jdbc.sql(SELECT + " order by name").query(Tenants::tenant).list();
-    }
-
-    /**
-     * Mapped by hand: mapping by the record's names would ask the driver for {@code nameZh} before {@code name_zh},
-     * and H2 writes every such miss, with its stack trace, to its trace file (three per tenant read).
-     */
-    private static Tenant tenant(ResultSet row, int rowNumber) throws SQLException {
-        return new Tenant(row.getLong("id"), row.getString("code"), row.getString("name"), row.getString("name_zh"),
-                row.getString("country_code"), row.getString("institution_id"), row.getBoolean("demo"));
+        return jdbc.sql(SELECT + " order by name").query(new DataClassRowMapper<>(Tenant.class)).list();
     }
 }
