@@ -4,11 +4,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
+import org.meridian.app.KeptAnswers;
 import org.meridian.app.scholarly.ScholarlyEvidence;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -43,12 +42,7 @@ class InsightCache {
     private final JdbcClient jdbc;
     private final ScholarlyEvidence evidence;
     private final Clock clock;
-    private final Map<List<Object>, Object> answers = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Object> eldest) {
-            return size() > CAPACITY;
-        }
-    };
+    private final KeptAnswers<List<Object>, Object> answers = new KeptAnswers<>(CAPACITY);
 
     InsightCache(JdbcClient jdbc, ScholarlyEvidence evidence, Clock clock) {
         this.jdbc = jdbc;
@@ -61,24 +55,12 @@ class InsightCache {
     <T> T get(String what, List<?> question, Supplier<T> compute) {
         List<Object> key = new ArrayList<>(Arrays.asList(what, revision()));
         key.addAll(question);
-        synchronized (answers) {
-            Object kept = answers.get(key);
-            if (kept != null) {
-                return (T) kept;
-            }
-        }
-        T answer = compute.get();
-        synchronized (answers) {
-            answers.put(key, answer);
-        }
-        return answer;
+        return (T) answers.get(key, compute::get);
     }
 
     /** Forgets every kept answer. */
     void clear() {
-        synchronized (answers) {
-            answers.clear();
-        }
+        answers.clear();
     }
 
     private List<Object> revision() {

@@ -4,10 +4,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.meridian.app.KeptAnswers;
 import org.meridian.app.WhereClause;
 import org.meridian.app.security.Role;
 import org.meridian.app.security.Tenancy;
@@ -32,12 +32,7 @@ class JdbcMobilitySummaries {
     private final JdbcClient jdbc;
     private final Tenancy tenancy;
     private final MobilityChanges changes;
-    private final Map<Range, Kept> kept = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Range, Kept> eldest) {
-            return size() > SUMMARIES_KEPT;
-        }
-    };
+    private final KeptAnswers<Question, MobilitySummary> kept = new KeptAnswers<>(SUMMARIES_KEPT);
 
     JdbcMobilitySummaries(JdbcClient jdbc, Tenancy tenancy, MobilityChanges changes) {
         this.jdbc = jdbc;
@@ -45,10 +40,8 @@ class JdbcMobilitySummaries {
         this.changes = changes;
     }
 
-    private record Range(Long tenant, LocalDate from, LocalDate to) {
-    }
-
-    private record Kept(long version, long computedAt, MobilitySummary summary) {
+    /** A range of one tenant (null: all) at a version of the records, within one period of {@link #KEPT}. */
+    private record Question(Long tenant, LocalDate from, LocalDate to, long version, long period) {
     }
 
     MobilitySummary ofReadableTenant(LocalDate from, LocalDate to) {
@@ -64,20 +57,8 @@ class JdbcMobilitySummaries {
     }
 
     private MobilitySummary kept(Long tenant, LocalDate from, LocalDate to) {
-        Range range = new Range(tenant, from, to);
-        long version = changes.version();
-        long now = System.nanoTime();
-        synchronized (kept) {
-            Kept summary = kept.get(range);
-            if (summary != null && summary.version() == version && now - summary.computedAt() < KEPT.toNanos()) {
-                return summary.summary();
-            }
-        }
-        MobilitySummary computed = summary(tenant, from, to);
-        synchronized (kept) {
-            kept.put(range, new Kept(version, now, computed));
-        }
-        return computed;
+        Question question = new Question(tenant, from, to, changes.version(), System.nanoTime() / KEPT.toNanos());
+        return kept.get(question, () -> summary(tenant, from, to));
     }
 
     /**
