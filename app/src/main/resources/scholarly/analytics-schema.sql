@@ -1,8 +1,18 @@
 -- The analytics store: derived data, rebuilt by ingesting OpenAlex snapshots (meridian ingest openalex PATH),
--- never migrated. Ids are OpenAlex short ids (W..., A..., I..., T...; subfield 1702, field 17, domain 3).
--- Each work is stored once: the version with the latest updated_date wins (then source file, then line).
+-- never migrated: a store of another layout is refused with a message to ingest again (AnalyticsStore.open).
+-- Ids are OpenAlex short ids (W..., A..., I..., T...; subfield 1702, field 17, domain 3).
+--
+-- Every stored row of a work carries the work's version key: file_id * 2^32 + line, where file_id names the
+-- snapshot file in ingest_file_ids. Files are appended in parallel, each in one transaction with its manifest row;
+-- at the end of a run (and at the start of the next, after a kill) LatestVersions keeps, for each work id, only
+-- the version with the latest updated_date (then source path, then line) and deletes the others.
+
+CREATE TABLE IF NOT EXISTS store_layout (
+    version INTEGER NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS works (
+    key                 BIGINT NOT NULL,   -- the version key (see above)
     id                  VARCHAR NOT NULL,
     publication_year    INTEGER,           -- NULL when the work has none
     type                VARCHAR,
@@ -14,13 +24,12 @@ CREATE TABLE IF NOT EXISTS works (
     primary_domain_id   VARCHAR,
     authorship_count    INTEGER NOT NULL,
     updated_date        VARCHAR,           -- ISO date or timestamp, as the record or its partition states it
-    source_file         VARCHAR NOT NULL,  -- the snapshot file the stored version came from
-    source_line         BIGINT NOT NULL
+    referenced_works    BIGINT[] NOT NULL  -- the numbers of the referenced work ids (W2741809807 -> 2741809807)
 );
 
 -- All topics of a work in OpenAlex order (the first is normally the primary topic).
 CREATE TABLE IF NOT EXISTS work_topics (
-    work_id  VARCHAR NOT NULL,
+    work_key BIGINT NOT NULL,
     position SMALLINT NOT NULL,
     topic_id VARCHAR NOT NULL,
     score    DOUBLE
@@ -29,7 +38,7 @@ CREATE TABLE IF NOT EXISTS work_topics (
 -- One row per author position of a work. countries: ISO codes joined by ',' (the authorship's own list,
 -- else its institutions' countries); empty when unknown.
 CREATE TABLE IF NOT EXISTS authorships (
-    work_id          VARCHAR NOT NULL,
+    work_key         BIGINT NOT NULL,
     position         SMALLINT NOT NULL,
     author_id        VARCHAR,
     author_name      VARCHAR,
@@ -39,7 +48,7 @@ CREATE TABLE IF NOT EXISTS authorships (
 
 -- The institutions of each authorship, as the work states them.
 CREATE TABLE IF NOT EXISTS affiliations (
-    work_id             VARCHAR NOT NULL,
+    work_key            BIGINT NOT NULL,
     authorship_position SMALLINT NOT NULL,
     position            SMALLINT NOT NULL,
     institution_id      VARCHAR,
@@ -49,11 +58,6 @@ CREATE TABLE IF NOT EXISTS affiliations (
     display_name        VARCHAR
 );
 
--- References of each work, without order.
-CREATE TABLE IF NOT EXISTS work_references (
-    work_id            VARCHAR NOT NULL,
-    referenced_work_id VARCHAR NOT NULL
-);
 
 -- The topic taxonomy: from topics entity files (they win) and from the works themselves.
 CREATE TABLE IF NOT EXISTS topics (
@@ -67,6 +71,10 @@ CREATE TABLE IF NOT EXISTS topics (
     domain_name   VARCHAR
 );
 
+-- Topics met in work files (rows shaped like topics), waiting to enter topics when their file's versions are
+-- resolved.
+CREATE TABLE IF NOT EXISTS topic_mentions AS SELECT CAST(0 AS INTEGER) AS file_id, * FROM topics LIMIT 0;
+
 -- Institutions from institutions entity files.
 CREATE TABLE IF NOT EXISTS institutions (
     id           VARCHAR PRIMARY KEY,
@@ -76,10 +84,19 @@ CREATE TABLE IF NOT EXISTS institutions (
     type         VARCHAR
 );
 
+-- The number given to each snapshot file path, before it is read: a file read again after a kill keeps its number,
+-- so the version keys of a resumed run equal those of an uninterrupted one. A path whose content changed gets a
+-- new, greater number.
+CREATE TABLE IF NOT EXISTS ingest_file_ids (
+    path    VARCHAR PRIMARY KEY,
+    file_id INTEGER NOT NULL
+);
+
 -- Every snapshot file ingested, written in the same transaction as the file's rows: a file listed here is
 -- wholly in the store, and is skipped when met again with the same path, size and checksum.
 CREATE TABLE IF NOT EXISTS ingest_files (
     path                        VARCHAR PRIMARY KEY,
+    file_id                     INTEGER NOT NULL,
     kind                        VARCHAR NOT NULL,   -- works, institutions or topics
     size                        BIGINT NOT NULL,
     sha256                      VARCHAR,            -- NULL when the file could not be read to its end
@@ -90,6 +107,7 @@ CREATE TABLE IF NOT EXISTS ingest_files (
     works_without_year          BIGINT NOT NULL,
     works_without_primary_topic BIGINT NOT NULL,
     complete                    BOOLEAN NOT NULL,
+    resolved                    BOOLEAN NOT NULL,   -- its works have been compared with the other versions
     ingested_at                 TIMESTAMP NOT NULL
 );
 
@@ -102,12 +120,14 @@ CREATE TABLE IF NOT EXISTS ingest_problems (
     sample_detail VARCHAR
 );
 
--- Every ingest run that came to an end (a killed run leaves no row; its files stay listed above).
--- state: SUCCEEDED, FAILED (the share of rejected lines exceeded the threshold, or the store failed).
+-- Every ingest run, written when it starts. state: RUNNING, SUCCEEDED, FAILED (the share of rejected lines
+-- exceeded the threshold, or the store failed), INTERRUPTED (the process ended before the run did: a run still
+-- RUNNING when a process opens the store; its files committed before that stay listed above).
 CREATE TABLE IF NOT EXISTS ingest_runs (
+    id             INTEGER NOT NULL,
     path           VARCHAR NOT NULL,
     started_at     TIMESTAMP NOT NULL,
-    finished_at    TIMESTAMP NOT NULL,
+    finished_at    TIMESTAMP,           -- NULL while running, and for an interrupted run
     state          VARCHAR NOT NULL,
     files_ingested INTEGER NOT NULL,
     files_skipped  INTEGER NOT NULL,

@@ -82,7 +82,7 @@ public final class IngestBenchmark {
                 stored / 1e6, threads, Runtime.getRuntime().maxMemory() >> 20);
         Map<String, List<Measurement>> results = new LinkedHashMap<>();
         for (int run = 1; run <= runs; run++) {
-            for (Measurement m : List.of(gunzip(), duckDb(), reader(), fullIngest())) {
+            for (Measurement m : java.util.Arrays.asList(gunzip(), duckDb(), reader(), fullIngest())) {
                 if (m != null) {
                     results.computeIfAbsent(m.name(), k -> new ArrayList<>()).add(m);
                     System.out.println("run " + run + "  " + m);

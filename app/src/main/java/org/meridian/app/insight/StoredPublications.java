@@ -140,10 +140,10 @@ class StoredPublications implements ScholarlyFigures {
     private Publications read(String institution, String home) throws SQLException {
         List<WorkCountries> works = store.getObject().query("""
                 SELECT w.id, w.publication_year, a.countries, a.is_corresponding,
-                       EXISTS (SELECT 1 FROM affiliations f WHERE f.work_id = a.work_id
+                       EXISTS (SELECT 1 FROM affiliations f WHERE f.work_key = a.work_key
                                AND f.authorship_position = a.position AND f.institution_id = '%1$s') AS at_home
-                FROM works w JOIN authorships a ON a.work_id = w.id
-                WHERE w.id IN (SELECT work_id FROM affiliations WHERE institution_id = '%1$s')
+                FROM works w JOIN authorships a ON a.work_key = w.key
+                WHERE w.key IN (SELECT work_key FROM affiliations WHERE institution_id = '%1$s')
                   AND w.publication_year IS NOT NULL AND w.primary_topic_id IS NOT NULL
                   AND w.type IN ('article', 'review')
                 ORDER BY w.id, a.position""".formatted(institution), rows -> {

@@ -86,12 +86,51 @@ public final class AnalyticsStore implements AutoCloseable {
             if (memoryLimit != null) {
                 statement.execute("SET memory_limit = '" + memoryLimit.replace("'", "") + "'");
             }
+            store.checkLayout(statement);
             store.runScript(statement, "analytics-schema.sql");
+            store.markInterruptedRuns(statement);
         } catch (SQLException e) {
             connection.close();
             throw e;
         }
         return store;
+    }
+
+    /** The layout of {@code analytics-schema.sql}; a store written with another one is refused. */
+    static final int LAYOUT = 2;
+
+    private void checkLayout(Statement statement) throws SQLException {
+        boolean hasWorks;
+        boolean hasLayout;
+        try (ResultSet row = statement.executeQuery(
+                "SELECT count(*) FILTER (WHERE table_name = 'works'), count(*) FILTER (WHERE table_name = 'store_layout') "
+                        + "FROM information_schema.tables WHERE table_schema = 'main'")) {
+            row.next();
+            hasWorks = row.getLong(1) > 0;
+            hasLayout = row.getLong(2) > 0;
+        }
+        Integer layout = null;
+        if (hasLayout) {
+            try (ResultSet version = statement.executeQuery("SELECT max(version) FROM store_layout")) {
+                version.next();
+                layout = (Integer) version.getObject(1);
+            }
+        }
+        if (hasWorks && (layout == null || layout != LAYOUT)) {
+            throw new SQLException("The analytics store " + path + " was written by another version of Meridian (layout "
+                    + (layout == null ? 1 : layout) + ", this version reads layout " + LAYOUT + "). It holds derived data only:"
+                    + " move it aside and ingest the snapshot again.");
+        }
+        if (!hasWorks) {
+            statement.execute("CREATE TABLE IF NOT EXISTS store_layout (version INTEGER NOT NULL)");
+            statement.execute("DELETE FROM store_layout");
+            statement.execute("INSERT INTO store_layout VALUES (" + LAYOUT + ")");
+        }
+    }
+
+    /** Only one process opens a store at a time: a run still RUNNING when it does was cut short. */
+    private void markInterruptedRuns(Statement statement) throws SQLException {
+        statement.execute("UPDATE ingest_runs SET state = 'INTERRUPTED' WHERE state = 'RUNNING'");
     }
 
     public Path path() {
@@ -214,7 +253,7 @@ public final class AnalyticsStore implements AutoCloseable {
         return files;
     }
 
-    /** The ingest runs that came to an end, latest first. */
+    /** The ingest runs, latest first. */
     public List<IngestRun> ingestRuns() throws SQLException {
         List<IngestRun> runs = new ArrayList<>();
         try (Statement statement = connection.createStatement();
@@ -223,7 +262,8 @@ public final class AnalyticsStore implements AutoCloseable {
                                rejected_lines, json_bytes, failure
                         FROM ingest_runs ORDER BY started_at DESC""")) {
             while (rows.next()) {
-                runs.add(new IngestRun(rows.getString(1), rows.getTimestamp(2).toInstant(), rows.getTimestamp(3).toInstant(),
+                Timestamp finished = rows.getTimestamp(3);
+                runs.add(new IngestRun(rows.getString(1), rows.getTimestamp(2).toInstant(), finished == null ? null : finished.toInstant(),
                         rows.getString(4), rows.getInt(5), rows.getInt(6), rows.getLong(7), rows.getLong(8), rows.getLong(9),
                         rows.getLong(10), rows.getString(11)));
             }
@@ -231,21 +271,43 @@ public final class AnalyticsStore implements AutoCloseable {
         return runs;
     }
 
-    void record(IngestRun run) throws SQLException {
-        try (Connection recording = newConnection(); PreparedStatement insert = recording.prepareStatement(
-                "INSERT INTO ingest_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            insert.setString(1, run.path());
-            insert.setTimestamp(2, Timestamp.from(run.startedAt()));
-            insert.setTimestamp(3, Timestamp.from(run.finishedAt()));
-            insert.setString(4, run.state());
-            insert.setInt(5, run.filesIngested());
-            insert.setInt(6, run.filesSkipped());
-            insert.setLong(7, run.works());
-            insert.setLong(8, run.lines());
-            insert.setLong(9, run.rejectedLines());
-            insert.setLong(10, run.jsonBytes());
-            insert.setString(11, run.failure());
-            insert.execute();
+    /** Records that a run of {@code snapshot} started; its row says RUNNING until {@link #finishRun}. */
+    int startRun(Path snapshot, java.time.Instant startedAt) throws SQLException {
+        try (Connection recording = newConnection(); Statement statement = recording.createStatement()) {
+            int id;
+            try (ResultSet row = statement.executeQuery("SELECT coalesce(max(id), 0) + 1 FROM ingest_runs")) {
+                row.next();
+                id = row.getInt(1);
+            }
+            try (PreparedStatement insert = recording.prepareStatement(
+                    "INSERT INTO ingest_runs VALUES (?, ?, ?, NULL, 'RUNNING', 0, 0, 0, 0, 0, 0, NULL)")) {
+                insert.setInt(1, id);
+                insert.setString(2, snapshot.toAbsolutePath().normalize().toString());
+                insert.setTimestamp(3, Timestamp.from(startedAt));
+                insert.execute();
+            }
+            written();
+            return id;
+        }
+    }
+
+    void finishRun(int id, IngestRun run) throws SQLException {
+        try (Connection recording = newConnection(); PreparedStatement update = recording.prepareStatement("""
+                UPDATE ingest_runs SET finished_at = ?, state = ?, files_ingested = ?, files_skipped = ?, works = ?, lines = ?,
+                       rejected_lines = ?, json_bytes = ?, failure = ?
+                WHERE id = ?""")) {
+            update.setTimestamp(1, Timestamp.from(run.finishedAt()));
+            update.setString(2, run.state());
+            update.setInt(3, run.filesIngested());
+            update.setInt(4, run.filesSkipped());
+            update.setLong(5, run.works());
+            update.setLong(6, run.lines());
+            update.setLong(7, run.rejectedLines());
+            update.setLong(8, run.jsonBytes());
+            update.setString(9, run.failure());
+            update.setInt(10, id);
+            update.execute();
+            written();
         }
     }
 

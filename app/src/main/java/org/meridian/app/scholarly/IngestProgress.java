@@ -41,6 +41,10 @@ final class IngestProgress implements ReadProgress {
         filesDone.incrementAndGet();
     }
 
+    void resolving() {
+        state = IngestStatus.State.RESOLVING;
+    }
+
     void finish(boolean succeeded) {
         finishedNanos = System.nanoTime();
         state = succeeded ? IngestStatus.State.SUCCEEDED : IngestStatus.State.FAILED;
@@ -58,7 +62,9 @@ final class IngestProgress implements ReadProgress {
         long stored = storedBytes.sum();
         long workCount = works.sum();
         Duration eta = null;
-        if (state == IngestStatus.State.RUNNING && stored > 0 && seconds > 0) {
+        if (state == IngestStatus.State.RESOLVING) {
+            eta = null;
+        } else if (state == IngestStatus.State.RUNNING && stored > 0 && seconds > 0) {
             eta = Duration.ofSeconds((long) Math.ceil(Math.max(0, storedBytesTotal - stored) / (stored / seconds)));
         } else if (state == IngestStatus.State.SUCCEEDED || state == IngestStatus.State.FAILED) {
             eta = Duration.ZERO;

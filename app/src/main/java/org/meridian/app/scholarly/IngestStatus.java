@@ -10,7 +10,8 @@ public record IngestStatus(State state, int filesTotal, int filesDone, int files
         long storedBytesDone, long storedBytesTotal, double worksPerSecond, double megabytesPerSecond, Duration elapsed,
         Duration eta) {
 
-    public enum State { PENDING, RUNNING, SUCCEEDED, FAILED }
+    /** RESOLVING: every file is in; the run keeps the latest version of each work. */
+    public enum State { PENDING, RUNNING, RESOLVING, SUCCEEDED, FAILED }
 
     /** One line for a terminal: {@code 3/8 files  412,000 works  81,200 works/s  355 MB/s  ETA 0:42}. */
     public String line() {
@@ -19,7 +20,7 @@ public record IngestStatus(State state, int filesTotal, int filesDone, int files
     }
 
     public boolean running() {
-        return state == State.PENDING || state == State.RUNNING;
+        return state == State.PENDING || state == State.RUNNING || state == State.RESOLVING;
     }
 
     /** Share of the stored bytes read, 0 to 1. */

@@ -17,10 +17,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
+import org.duckdb.DuckDBAppender;
+import org.duckdb.DuckDBConnection;
 import org.meridian.core.scholarly.Affiliation;
 import org.meridian.core.scholarly.FileReading;
 import org.meridian.core.scholarly.OpenAlexEntities;
@@ -33,18 +34,19 @@ import org.meridian.core.scholarly.WorkFile;
 /**
  * Ingests an OpenAlex snapshot (or one works file) into the {@link AnalyticsStore}. Entity files first
  * (institutions, topics: their names), then the work files, one file per thread: each thread reads its file
- * with the core reader, stages it, and merges it with its manifest row in one transaction (merges take
- * turns). A file already in the manifest with the same size and SHA-256 is skipped, so an interrupted run,
- * even one killed outright, resumes where it stopped and ends with the same store as an uninterrupted one.
- * Memory stays constant: a reader holds one buffer, the staged rows live in DuckDB.
+ * with the core reader and appends its works straight to the store in one transaction with the file's manifest
+ * row ({@link WorkAppending}); threads do not wait for each other. When all files are in, {@link LatestVersions}
+ * keeps one version of each work. A file already in the manifest with the same size and SHA-256 is skipped, so an
+ * interrupted run, even one killed outright, resumes where it stopped and ends with the same store as an
+ * uninterrupted one. Memory stays constant: a reader holds one buffer, appended rows go to DuckDB.
  */
 public final class IngestingOpenAlex {
 
     private final AnalyticsStore store;
     private final IngestOptions options;
-    private final ReentrantLock merging = new ReentrantLock();
     private final IngestProgress progress = new IngestProgress();
     private volatile RunTotals totals;
+    private Map<String, Integer> fileIds = Map.of();
 
     public IngestingOpenAlex(AnalyticsStore store, IngestOptions options) {
         this.store = store;
@@ -81,7 +83,12 @@ public final class IngestingOpenAlex {
         progress.start(files.workFiles().size(), skipped, toRead.stream().mapToLong(WorkFile::size).sum());
         RunTotals totals = new RunTotals(options.maxRejectedShare());
         this.totals = totals;
+        int run = store.startRun(snapshot, started);
         try {
+            try (Connection connection = store.newConnection()) {
+                LatestVersions.resolve(connection);
+                fileIds = LatestVersions.numberFiles(connection, toRead.stream().map(f -> f.path().toString()).toList());
+            }
             for (WorkFile file : entityFiles) {
                 if (!alreadyIngested(file, ingested)) {
                     totals.addEntities(ingestEntities(file, files.institutionFiles().contains(file)));
@@ -91,13 +98,17 @@ public final class IngestingOpenAlex {
                 totals.add(reading);
                 fileDone.accept(reading);
             });
+            try (Connection connection = store.newConnection()) {
+                progress.resolving();
+                LatestVersions.resolve(connection);
+            }
         } catch (IOException | SQLException | InterruptedException | RuntimeException e) {
             progress.finish(false);
-            recordAfterFailure(totals.run(snapshot, started, skipped, "FAILED", String.valueOf(e.getMessage())));
+            recordAfterFailure(run, totals.run(snapshot, started, skipped, "FAILED", String.valueOf(e.getMessage())));
             throw e;
         }
         IngestReport report = totals.report(skipped, progress.elapsed());
-        store.record(totals.run(snapshot, started, skipped, report.passed() ? "SUCCEEDED" : "FAILED", null));
+        store.finishRun(run, totals.run(snapshot, started, skipped, report.passed() ? "SUCCEEDED" : "FAILED", null));
         progress.finish(report.passed());
         return report;
     }
@@ -112,9 +123,9 @@ public final class IngestingOpenAlex {
         return copy;
     }
 
-    private void recordAfterFailure(IngestRun run) {
+    private void recordAfterFailure(int id, IngestRun run) {
         try {
-            store.record(run);
+            store.finishRun(id, run);
         } catch (SQLException storeUnusable) {
             // The run's own failure is the one to report; a store that cannot record it has failed with it.
         }
@@ -127,10 +138,12 @@ public final class IngestingOpenAlex {
         int threads = Math.max(1, Math.min(options.threads(), files.size()));
         try (Connection settings = store.newConnection(); Statement statement = settings.createStatement()) {
             statement.execute("SET threads = " + databaseThreads(threads));
+            statement.execute("SET checkpoint_threshold = '64GB'");
             try {
                 readWith(threads, queue, failure, done);
             } finally {
                 statement.execute("RESET threads");
+                statement.execute("RESET checkpoint_threshold");
             }
         }
         Exception failed = failure.get();
@@ -146,9 +159,9 @@ public final class IngestingOpenAlex {
     }
 
     /**
-     * DuckDB's own threads while files are read: the cores the readers leave free, plus one for the merge, which
-     * alternates with reading. More would only compete with the readers for the same cores. The setting holds for
-     * the whole store, so other queries of this process (the server's pages) get as many while an ingest runs.
+     * DuckDB's own threads while files are read: the cores the readers leave free, plus one for the commits, which
+     * alternate with reading. More would only compete with the readers for the same cores. The setting holds for the whole store, so other queries of this
+     * process (the server's pages) get as many while an ingest runs.
      */
     static int databaseThreads(int readers) {
         return Math.max(1, Runtime.getRuntime().availableProcessors() - readers + 1);
@@ -160,17 +173,16 @@ public final class IngestingOpenAlex {
         for (int t = 0; t < threads; t++) {
             Thread worker = new Thread(() -> {
                 OpenAlexWorkReader reader = new OpenAlexWorkReader();
-                try (WorkStaging staging = new WorkStaging(store)) {
+                try (WorkAppending appending = new WorkAppending(store)) {
                     for (WorkFile file = queue.poll(); file != null && failure.get() == null; file = queue.poll()) {
-                        staging.begin();
-                        FileReading reading = reader.read(file, staging, progress, true);
-                        staging.finish();
-                        staging.stageTopics(reading.newTaxa());
-                        merging.lock();
+                        appending.begin(fileIds.get(file.path().toString()));
+                        FileReading reading;
                         try {
-                            FileMerge.works(staging.connection(), reading);
-                        } finally {
-                            merging.unlock();
+                            reading = reader.read(file, appending, progress, true);
+                            appending.commit(reading);
+                        } catch (IOException | SQLException | RuntimeException e) {
+                            appending.abort();
+                            throw e;
                         }
                         progress.fileDone(reading.rejectedLines());
                         done.accept(reading);
@@ -199,26 +211,54 @@ public final class IngestingOpenAlex {
         int rows = institutions ? institutionRows.size() : topicRows.size();
         FileReading reading = new FileReading(file, rows + problems.rejectedLines(), rows, 0, 0, 0, sha256(file.path()), true,
                 problems, List.of());
-        try (WorkStaging staging = new WorkStaging(store)) {
-            staging.begin();
-            if (institutions) {
-                staging.stageInstitutions(institutionRows);
+        try (Connection connection = store.newConnection()) {
+            try (Statement statement = connection.createStatement()) {
+                store.runScript(statement, "staging-schema.sql");
+                statement.execute("DELETE FROM staged_institutions");
+                statement.execute("DELETE FROM staged_topics");
             }
-            staging.finish();
-            staging.stageTopics(topicRows);
-            Connection connection = staging.connection();
-            FileMerge.inTransaction(connection, () -> {
+            DuckDBConnection duck = (DuckDBConnection) connection;
+            try (DuckDBAppender staged = duck.createAppender("temp", "main", institutions ? "staged_institutions" : "staged_topics")) {
+                if (institutions) {
+                    for (int i = 0; i < institutionRows.size(); i++) {
+                        Affiliation institution = institutionRows.get(i);
+                        staged.beginRow().append(i);
+                        appendAll(staged, institution.id(), institution.ror(), institution.countryCode(), institution.type(),
+                                institution.displayName());
+                        staged.endRow();
+                    }
+                } else {
+                    for (TopicTaxon t : topicRows) {
+                        staged.beginRow();
+                        appendAll(staged, t.topicId(), t.topicName(), t.subfieldId(), t.subfieldName(), t.fieldId(), t.fieldName(),
+                                t.domainId(), t.domainName());
+                        staged.endRow();
+                    }
+                }
+            }
+            FileManifest.inTransaction(connection, () -> {
                 try (Statement statement = connection.createStatement()) {
                     statement.execute(institutions ? """
                             INSERT OR REPLACE INTO institutions
                             SELECT institution_id, display_name, ror, country_code, type FROM staged_institutions
+                            WHERE institution_id IS NOT NULL
                             QUALIFY row_number() OVER (PARTITION BY institution_id ORDER BY institution DESC) = 1"""
                             : "INSERT OR REPLACE INTO topics SELECT DISTINCT ON (id) * FROM staged_topics");
                 }
-                FileMerge.record(connection, institutions ? "institutions" : "topics", reading);
+                FileManifest.record(connection, institutions ? "institutions" : "topics", 0, true, reading);
             });
         }
         return reading;
+    }
+
+    private static void appendAll(DuckDBAppender row, String... values) throws SQLException {
+        for (String value : values) {
+            if (value == null) {
+                row.appendNull();
+            } else {
+                row.append(value);
+            }
+        }
     }
 
     private static boolean alreadyIngested(WorkFile file, Map<String, IngestedFile> ingested) throws IOException {

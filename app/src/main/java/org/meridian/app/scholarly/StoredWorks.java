@@ -39,33 +39,30 @@ final class StoredWorks {
                 SELECT * FROM works WHERE %s
             ),
             t AS (
-                SELECT work_id, string_agg(topic_id || chr(31) || coalesce(CAST(score AS VARCHAR), chr(26)), chr(30)
-                                           ORDER BY position) AS topics
-                FROM work_topics WHERE work_id IN (SELECT id FROM selected) GROUP BY work_id
+                SELECT work_key, string_agg(topic_id || chr(31) || coalesce(CAST(score AS VARCHAR), chr(26)), chr(30)
+                                            ORDER BY position) AS topics
+                FROM work_topics WHERE work_key IN (SELECT key FROM selected) GROUP BY work_key
             ),
             f AS (
-                SELECT work_id, authorship_position,
+                SELECT work_key, authorship_position,
                        string_agg(concat_ws(chr(28), coalesce(institution_id, chr(26)), coalesce(ror, chr(26)),
                                             coalesce(country_code, chr(26)), coalesce(type, chr(26)),
                                             coalesce(display_name, chr(26))), chr(29) ORDER BY position) AS institutions
-                FROM affiliations WHERE work_id IN (SELECT id FROM selected) GROUP BY work_id, authorship_position
+                FROM affiliations WHERE work_key IN (SELECT key FROM selected) GROUP BY work_key, authorship_position
             ),
             a AS (
-                SELECT a.work_id,
+                SELECT a.work_key,
                        string_agg(concat_ws(chr(31), coalesce(a.author_id, chr(26)), coalesce(a.author_name, chr(26)),
                                             a.countries, CAST(a.is_corresponding AS VARCHAR), coalesce(f.institutions, '')),
                                   chr(30) ORDER BY a.position) AS authorships
-                FROM authorships a LEFT JOIN f ON f.work_id = a.work_id AND f.authorship_position = a.position
-                WHERE a.work_id IN (SELECT id FROM selected) GROUP BY a.work_id
-            ),
-            r AS (
-                SELECT work_id, string_agg(referenced_work_id, ' ' ORDER BY referenced_work_id) AS refs
-                FROM work_references WHERE %s AND work_id IN (SELECT id FROM selected) GROUP BY work_id
+                FROM authorships a LEFT JOIN f ON f.work_key = a.work_key AND f.authorship_position = a.position
+                WHERE a.work_key IN (SELECT key FROM selected) GROUP BY a.work_key
             )
             SELECT w.id, w.publication_year, w.type, w.cited_by_count, w.primary_topic_id, w.primary_topic_score,
                    w.primary_subfield_id, w.primary_field_id, w.primary_domain_id, w.updated_date,
-                   t.topics, a.authorships, r.refs
-            FROM selected w LEFT JOIN t ON t.work_id = w.id LEFT JOIN a ON a.work_id = w.id LEFT JOIN r ON r.work_id = w.id
+                   t.topics, a.authorships,
+                   CASE WHEN %s THEN array_to_string(list_sort(list_transform(w.referenced_works, lambda r: 'W' || r)), ' ') END
+            FROM selected w LEFT JOIN t ON t.work_key = w.key LEFT JOIN a ON a.work_key = w.key
             ORDER BY w.id
             """;
 

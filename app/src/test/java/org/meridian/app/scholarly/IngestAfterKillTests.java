@@ -21,7 +21,7 @@ import org.meridian.core.scholarly.generator.SnapshotWriter;
 class IngestAfterKillTests {
 
     private static final List<String> TABLES = List.of("works", "work_topics", "authorships", "affiliations",
-            "work_references", "topics", "institutions", "ingest_problems");
+            "topics", "institutions", "ingest_problems", "ingest_file_ids");
 
     @TempDir
     Path folder;
@@ -48,6 +48,9 @@ class IngestAfterKillTests {
         Process resumed = ingestInChild(snapshot, interrupted);
         resumed.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
         assertThat(resumed.waitFor()).isZero();
+        try (AnalyticsStore store = AnalyticsStore.open(interrupted)) {
+            assertThat(store.ingestRuns()).extracting(IngestRun::state).containsExactly("SUCCEEDED", "INTERRUPTED");
+        }
         try (AnalyticsStore store = AnalyticsStore.open(uninterrupted)) {
             new IngestingOpenAlex(store, new IngestOptions(2, 0.01)).ingest(snapshot, reading -> { });
         }

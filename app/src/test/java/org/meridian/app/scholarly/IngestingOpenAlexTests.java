@@ -1,6 +1,7 @@
 package org.meridian.app.scholarly;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
@@ -124,6 +125,67 @@ class IngestingOpenAlexTests {
                     return rows.getLong(1);
                 })).isEqualTo(2);
             }
+        }
+    }
+
+    @Test
+    void aFileReadAgainWithOtherContentReplacesWhatItHeldBefore() throws Exception {
+        Path snapshot = snapshot("changing", "2025-01-01", work("W1", 1, "A1", "I1", "CN") + work("W2", 2, "A2", "I2", "US"));
+        Path file = snapshot.resolve("works/updated_date=2025-01-01/part_000.jsonl");
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            ingest(store, snapshot);
+            Files.writeString(file, work("W2", 9, "A2", "I2", "US") + work("W3", 3, "A3", "I3", "DE"));
+
+            IngestReport again = ingest(store, snapshot);
+            Map<String, Integer> citations = new HashMap<>();
+            store.forEachWork(WorkSelection.all(), w -> citations.put(w.id(), w.citedByCount()));
+
+            assertThat(again.filesIngested()).isEqualTo(1);
+            assertThat(citations).containsOnly(Map.entry("W2", 9), Map.entry("W3", 3));
+            assertThat(store.<Long>query("SELECT count(*) FROM authorships", rows -> {
+                rows.next();
+                return rows.getLong(1);
+            })).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void recordsEachRunWhenItStartsAndHowItEnded() throws Exception {
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            ingest(store, SAMPLE);
+            ingest(store, SAMPLE);
+
+            assertThat(store.ingestRuns()).extracting(IngestRun::state, IngestRun::filesIngested, IngestRun::filesSkipped)
+                    .containsExactlyInAnyOrder(tuple("SUCCEEDED", 1, 0), tuple("SUCCEEDED", 0, 1));
+            assertThat(store.ingestRuns()).allSatisfy(run -> assertThat(run.duration()).isNotNull());
+        }
+    }
+
+    @Test
+    void refusesAStoreWrittenWithAnotherLayoutAndSaysWhatToDo() throws Exception {
+        Path path = folder.resolve("old.duckdb");
+        try (java.sql.Connection old = java.sql.DriverManager.getConnection("jdbc:duckdb:" + path);
+                java.sql.Statement statement = old.createStatement()) {
+            statement.execute("CREATE TABLE works (id VARCHAR, source_file VARCHAR, source_line BIGINT)");
+        }
+
+        assertThatThrownBy(() -> AnalyticsStore.open(path)).isInstanceOf(java.sql.SQLException.class)
+                .hasMessageContaining(path.toString()).hasMessageContaining("another version of Meridian")
+                .hasMessageContaining("ingest the snapshot again");
+    }
+
+    @Test
+    void countsReferencesThatAreNotWorkIdsAndKeepsTheOthers() throws Exception {
+        Path file = folder.resolve("references.jsonl");
+        Files.writeString(file, work("W5", 1, "A1", "I1", "CN").replace("\"referenced_works\":[]",
+                "\"referenced_works\":[\"https://openalex.org/W12\",\"https://openalex.org/A3\",\"W7\"]"));
+        try (AnalyticsStore store = AnalyticsStore.open(folder.resolve("analytics.duckdb"))) {
+            IngestReport report = ingest(store, file);
+            List<Work> stored = new ArrayList<>();
+            store.forEachWork(WorkSelection.all(), stored::add);
+
+            assertThat(report.problems().count(ProblemKind.WRONG_TYPE)).isEqualTo(1);
+            assertThat(stored.get(0).referencedWorks()).containsExactly("W12", "W7");
         }
     }
 

@@ -21,7 +21,7 @@ public enum ProblemKind {
     RECORD_COUNT_MISMATCH(false),
     /** A top-level field that is not part of the OpenAlex work schema this reader knows. */
     UNKNOWN_FIELD(false),
-    /** A kept field whose value has another JSON type than expected; read as missing. */
+    /** A kept field whose value has another JSON type than expected, or a reference that is not a work id; read as missing. */
     WRONG_TYPE(false);
 
     private final boolean rejectsLine;

@@ -217,10 +217,29 @@ final class WorkLineParser {
             do {
                 String reference = stringValue(true, "referenced_works");
                 if (reference != null) {
-                    references.add(reference);
+                    if (isWorkId(reference)) {
+                        references.add(reference);
+                    } else {
+                        problems.report(ProblemKind.WRONG_TYPE, file, line, "referenced_works");
+                    }
                 }
             } while (s.more(']'));
         }
+    }
+
+    /** An OpenAlex work id: W and one to eighteen digits (so that the store can keep it as a number). */
+    static boolean isWorkId(String id) {
+        int length = id.length();
+        if (length < 2 || length > 19 || id.charAt(0) != 'W') {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = id.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void topicList() {
