@@ -20,7 +20,10 @@ import org.springframework.stereotype.Service;
 public class IngestJobs {
 
     /** Why a start was refused. */
-    public enum Refusal { NO_PATH, NOT_FOUND, RUNNING, STORE_UNAVAILABLE }
+    public enum Refusal { NO_PATH, NOT_FOUND, THREADS, RUNNING, STORE_UNAVAILABLE }
+
+    /** The most files read at once that a web ingest accepts. */
+    public static final int MAX_THREADS = 64;
 
     private final ObjectProvider<AnalyticsStore> store;
     private final AnalyticsSettings settings;
@@ -33,10 +36,21 @@ public class IngestJobs {
         this.evidence = evidence;
     }
 
-    /** Starts ingesting {@code path} unless a run is going on or the path or the store is unusable. */
-    public synchronized Optional<Refusal> start(String path) {
+    /** Starts ingesting {@code path} with every core. */
+    public Optional<Refusal> start(String path) {
+        return start(path, null);
+    }
+
+    /**
+     * Starts ingesting {@code path}, reading {@code threads} files at once (null: one per core), unless a run is going
+     * on or the path, the thread count or the store is unusable.
+     */
+    public synchronized Optional<Refusal> start(String path, Integer threads) {
         if (path == null || path.isBlank()) {
             return Optional.of(Refusal.NO_PATH);
+        }
+        if (threads != null && (threads < 1 || threads > MAX_THREADS)) {
+            return Optional.of(Refusal.THREADS);
         }
         Path snapshot = Path.of(path.strip()).toAbsolutePath().normalize();
         if (!Files.exists(snapshot)) {
@@ -51,7 +65,8 @@ public class IngestJobs {
         } catch (RuntimeException unavailable) {
             return Optional.of(Refusal.STORE_UNAVAILABLE);
         }
-        WebIngest run = new WebIngest(snapshot, new IngestingOpenAlex(analytics, IngestOptions.defaults()), Instant.now());
+        WebIngest run = new WebIngest(snapshot, new IngestingOpenAlex(analytics,
+                threads == null ? IngestOptions.defaults() : new IngestOptions(threads, IngestOptions.defaults().maxRejectedShare())), Instant.now());
         latest = run;
         Thread worker = new Thread(() -> run.execute(evidence), "web-ingest");
         worker.setDaemon(true);

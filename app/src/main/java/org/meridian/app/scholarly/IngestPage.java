@@ -37,14 +37,27 @@ class IngestPage {
     }
 
     @PostMapping("/indicators/ingest")
-    String start(@RequestParam(required = false) String path, Model model) {
-        Optional<IngestJobs.Refusal> refusal = jobs.start(path);
+    String start(@RequestParam(required = false) String path, @RequestParam(required = false) String threads, Model model) {
+        Optional<IngestJobs.Refusal> refusal = jobs.start(path, threadCount(threads));
         if (refusal.isEmpty()) {
             return "redirect:/indicators/ingest";
         }
         model.addAttribute("refusal", refusal.get().name());
         describe(model, path == null ? "" : path);
+        model.addAttribute("threads", threads);
         return "scholarly/ingest";
+    }
+
+    /** Null for "every core" (blank); 0 (refused) for what is not a whole number. */
+    private static Integer threadCount(String threads) {
+        if (threads == null || threads.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(threads.strip());
+        } catch (NumberFormatException notANumber) {
+            return 0;
+        }
     }
 
     @GetMapping("/ui/indicators/ingest/status")
@@ -55,6 +68,8 @@ class IngestPage {
 
     private void describe(Model model, String path) {
         model.addAttribute("path", path);
+        model.addAttribute("cores", Runtime.getRuntime().availableProcessors());
+        model.addAttribute("maxThreads", IngestJobs.MAX_THREADS);
         describeLatest(model);
         try {
             model.addAttribute("runs", jobs.pastRuns());

@@ -41,6 +41,7 @@ class IngestPageIntegrationTests {
             browser.signIn("admin", TestUsers.ADMIN_PASSWORD).visit("/indicators");
             browser.clickAndWait(browser.find("[data-test=ingest-link]"));
             browser.find("#path").sendKeys(file.toString());
+            browser.find("#threads").sendKeys("1");
             browser.clickAndWait(browser.find("[data-test=ingest-form] button[type=submit]"));
             browser.waitForText("[data-test=ingest-state]", "Failed");
             browser.screenshot("ingest-ended");
@@ -66,6 +67,20 @@ class IngestPageIntegrationTests {
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.text()).contains("data-test=\"ingest-refused\"")
                 .contains("There is no such file or folder on the server.");
+    }
+
+    @Test
+    void refusesAThreadCountThatIsNotAWholeNumberFromOneTo64() throws Exception {
+        Path file = Files.writeString(folder.resolve("one.jsonl"), sampleLines().get(0) + "\n");
+        WebSession admin = WebSession.signIn(port, "admin", TestUsers.ADMIN_PASSWORD);
+        admin.get("/indicators/ingest");
+
+        for (String threads : List.of("0", "65", "two")) {
+            WebSession.Page refused = admin.post("/indicators/ingest", Map.of("path", file.toString(), "threads", threads));
+
+            assertThat(refused.text()).as(threads).contains("data-test=\"ingest-refused\"")
+                    .contains("give a whole number from 1 to 64").contains("value=\"" + threads + "\"");
+        }
     }
 
     @Test
