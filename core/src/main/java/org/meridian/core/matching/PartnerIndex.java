@@ -20,7 +20,9 @@ import org.meridian.core.landscape.YearRange;
  * Strength of candidate c in field f, in [0, 1]: √(volume × impact), with volume = ln(1 + p) / ln(1 + max p in
  * f over candidates) and impact = ½·r_m/(1 + r_m) + ½·r_t/(1 + r_t), where r_m is the shrunk MNCS over the
  * world's MNCS in f and r_t the shrunk pp_top10 over the world's (see {@link ShrinkagePrior}); world-average
- * impact gives 0.5. Co-publications are counted over the landscape's years up to the period's end.
+ * impact gives 0.5. Co-publications are counted over the landscape's years up to the period's end. Each
+ * candidate's output is also kept per field of the {@link #groundLevel() ground level}, where common ground is
+ * measured ({@link HomeContext}).
  * <p>
  * Affinity of two countries a and b: how much more often their institutions have co-published than their
  * output predicts, shrunk towards the rate of their class of {@link Regions} proximity (same country, same
@@ -51,6 +53,11 @@ public final class PartnerIndex {
     private final float[][] activeStrength;
     private final float[][] activeShare;
     private final float[] strengthTotals;
+    private final FieldLevel groundLevel;
+    private final int[] groundOf;
+    private final int groundFields;
+    private final int[][] groundCandidates;
+    private final float[][] groundOutput;
     private final double[] totalP;
     private final double[] pIntCollab;
     private final ShrinkagePrior[] mncsPriors;
@@ -128,6 +135,15 @@ public final class PartnerIndex {
                 activeShare[f][a] = (float) (p[f * count + active[a]] / totalP[active[a]]);
             }
         }
+        groundLevel = level.isFinerThan(FieldLevel.FIELD) ? FieldLevel.FIELD : level;
+        groundFields = landscape.taxonomy().size(groundLevel);
+        groundOf = new int[fields];
+        for (int f = 0; f < fields; f++) {
+            groundOf[f] = landscape.taxonomy().ancestorIndex(level, f, groundLevel);
+        }
+        groundCandidates = new int[groundFields][];
+        groundOutput = new float[groundFields][];
+        indexGroundOutput();
         countryOf = new int[count];
         for (int c = 0; c < count; c++) {
             String country = candidates.get(c).countryCode();
@@ -151,6 +167,24 @@ public final class PartnerIndex {
             }
         }
         affinity = affinities(observed);
+    }
+
+    private void indexGroundOutput() {
+        float[][] byGround = new float[groundFields][count];
+        for (int f = 0; f < fields; f++) {
+            for (int c : activeCandidates[f]) {
+                byGround[groundOf[f]][c] += p[f * count + c];
+            }
+        }
+        for (int g = 0; g < groundFields; g++) {
+            float[] output = byGround[g];
+            int[] active = java.util.stream.IntStream.range(0, count).filter(c -> output[c] > 0).toArray();
+            groundCandidates[g] = active;
+            groundOutput[g] = new float[active.length];
+            for (int a = 0; a < active.length; a++) {
+                groundOutput[g][a] = output[active[a]];
+            }
+        }
     }
 
     private double[][] affinities(double[][] observed) {
@@ -369,11 +403,26 @@ public final class PartnerIndex {
         }
     }
 
-    /** Adds {@code weight} × every candidate's fractional output in field f to {@code sums}. */
-    void addOutput(int f, double weight, double[] sums) {
-        int[] active = activeCandidates[f];
+    /** The level at which common ground is measured: {@link FieldLevel#FIELD}, or the index's level when coarser. */
+    public FieldLevel groundLevel() {
+        return groundLevel;
+    }
+
+    int groundFieldCount() {
+        return groundFields;
+    }
+
+    /** The index at {@link #groundLevel()} of field f's ancestor. */
+    int groundOf(int f) {
+        return groundOf[f];
+    }
+
+    /** Adds {@code weight} × every candidate's fractional output in field g of {@link #groundLevel()} to {@code sums}. */
+    void addGroundOutput(int g, double weight, double[] sums) {
+        int[] active = groundCandidates[g];
+        float[] values = groundOutput[g];
         for (int a = 0; a < active.length; a++) {
-            sums[active[a]] += weight * p[f * count + active[a]];
+            sums[active[a]] += weight * values[a];
         }
     }
 

@@ -12,22 +12,28 @@ import org.meridian.core.landscape.UnitType;
 
 /**
  * Recommends partner institutions for a home. Every eligible candidate of a {@link PartnerIndex} gets a
- * relevance from its {@link Factors}: the weighted geometric mean exp(Σ w·ln(x + ε) / Σ w) − ε of strength,
- * complementarity and feasibility (weights {@link PartnerWeights}, ε = {@value #FLOOR}), so that no factor
- * makes up for the absence of another — a strong institution out of reach, or a close one with nothing to
- * offer, ranks low. The best {@code max(10k, 100)} are then re-ranked by maximal marginal relevance: step by
- * step the candidate with the highest relevance × (1 − diversity weight × its highest country proximity to
- * those already picked) comes next, so the top k are not all from one country or region unless the filter
- * leaves no other choice.
+ * relevance from its {@link Factors}: the weighted geometric mean Π ((x + ε_x) / (1 + ε_x))^(w_x / Σ w) of
+ * strength, complementarity and feasibility (weights {@link PartnerWeights}), so that no factor makes up for
+ * the absence of another — a strong institution out of reach, or a close one with nothing to offer, ranks low.
+ * The floors ε_x say how far a factor at 0 pulls a candidate down: little for strength and complementarity
+ * ({@value #STRENGTH_FLOOR}, {@value #COMPLEMENTARITY_FLOOR}: a feasible candidate with no output in the target
+ * fields, or with the home's own profile, still partners), much for feasibility ({@value #FEASIBILITY_FLOOR}:
+ * its parts span orders of magnitude, and a larger floor would flatten the differences between the many
+ * candidates that are all far from the most feasible one). The best {@code max(10k, 100)} are then re-ranked
+ * by maximal marginal relevance: step by step the candidate with the highest relevance × (1 − diversity weight
+ * × its highest country proximity to those already picked) comes next, so the top k are not all from one
+ * country or region unless the filter leaves no other choice.
  */
 public final class RecommendingPartners {
 
-    /** ε of the weighted geometric mean: a factor at 0 weakens a candidate a great deal without ruling it out. */
-    static final double FLOOR = 0.05;
+    /** ε of strength in the weighted geometric mean. */
+    static final double STRENGTH_FLOOR = 0.25;
+    /** ε of complementarity in the weighted geometric mean. */
+    static final double COMPLEMENTARITY_FLOOR = 0.25;
+    /** ε of feasibility in the weighted geometric mean. */
+    static final double FEASIBILITY_FLOOR = 0.01;
     /** λ of the links in feasibility: a candidate with every link is 1 + λ times as feasible as one with none. */
     static final double LINK_LIFT = 4;
-    /** δ of common ground and proximity in feasibility: small, as both span orders of magnitude. */
-    static final double PART_FLOOR = 0.01;
     private static final int MAX_FIELDS_SHOWN = 5;
     private static final int MAX_EXAMPLES = 3;
 
@@ -113,13 +119,17 @@ public final class RecommendingPartners {
         return sums;
     }
 
-    /** exp(Σ w·ln(x + ε) / Σ w) − ε over strength, complementarity and feasibility: in [0, 1]. */
+    /** Π ((x + ε_x) / (1 + ε_x))^(w_x / Σ w) over strength, complementarity and feasibility: in (0, 1]. */
     static double relevance(PartnerWeights weights, double strength, double complementarity, double feasibility) {
-        double logSum = weights.strength() * Math.log(strength + FLOOR)
-                + weights.complementarity() * Math.log(complementarity + FLOOR)
-                + weights.feasibility() * Math.log(feasibility + FLOOR);
+        double logSum = weights.strength() * Math.log(floored(strength, STRENGTH_FLOOR))
+                + weights.complementarity() * Math.log(floored(complementarity, COMPLEMENTARITY_FLOOR))
+                + weights.feasibility() * Math.log(floored(feasibility, FEASIBILITY_FLOOR));
         double total = weights.strength() + weights.complementarity() + weights.feasibility();
-        return Math.max(0, Math.exp(logSum / total) - FLOOR);
+        return Math.exp(logSum / total);
+    }
+
+    private static double floored(double factor, double floor) {
+        return (factor + floor) / (1 + floor);
     }
 
     static double strength(PartnerIndex index, HomeContext home, int c) {
@@ -187,15 +197,16 @@ public final class RecommendingPartners {
     }
 
     /**
-     * G'^g · P'^p · L^l with the weights scaled to sum 1, x' = (x + δ) / (1 + δ) so that a part at 0 weakens
-     * without ruling out, L = (1 + λ·T) / (1 + λ), T = weighted links / their weight.
+     * G^g · P^p · L^l with the weights scaled to sum 1, L = (1 + λ·T) / (1 + λ), T = weighted links / their
+     * weight. Common ground and proximity enter as they are, as in a gravity model of collaboration (ties grow
+     * with the partners' output in shared fields and with their affinity): a part at 0 makes feasibility 0,
+     * which the floor of the weighted geometric mean then weakens without ruling out.
      */
     private static double combine(PartnerWeights weights, double commonGround, double proximity, double weightedLinks) {
         double total = weights.feasibilityPartsTotal();
         double linkWeight = weights.links();
         double links = linkWeight > 0 ? (1 + LINK_LIFT * weightedLinks / linkWeight) / (1 + LINK_LIFT) : 1;
-        return power((commonGround + PART_FLOOR) / (1 + PART_FLOOR), weights.commonGround() / total)
-                * power((proximity + PART_FLOOR) / (1 + PART_FLOOR), weights.proximity() / total)
+        return power(commonGround, weights.commonGround() / total) * power(proximity, weights.proximity() / total)
                 * power(links, linkWeight / total);
     }
 

@@ -29,7 +29,11 @@ class RecommendingPartnersTests {
 
         List<PartnerRecommendation> found = RecommendingPartners.recommend(index, PartnerQuery.of(HOME, List.of("1102"), 3));
 
-        assertThat(ids(found)).containsExactly("A", "B", "C");
+        // A, large and cited in 1102, leads. Of the other two, C ranks before B: every subfield here lies in field
+        // 11, where common ground is measured, and C publishes three times as much there as B; B's edge in
+        // strength (10 works in 1102 against C's 2) weighs less (strength 0.10 against feasibility 0.65)
+        assertThat(ids(found)).containsExactly("A", "C", "B");
+        assertThat(found.get(2).factors().strength()).isGreaterThan(found.get(1).factors().strength());
         FieldStrength evidence = found.get(0).fieldsCovered().get(0);
         // three units with p >= 1 in 1102: too few to estimate shrinkage, so k = 10 prior works
         assertThat(evidence.shrunkMncs()).isCloseTo((60 + 10) / 40.0, within(1e-6));
@@ -117,12 +121,14 @@ class RecommendingPartnersTests {
         List<PartnerRecommendation> found = RecommendingPartners.recommend(twinsOneKnownToAPartner(),
                 PartnerQuery.of(HOME, List.of("1105"), 3));
 
-        // P, the current partner working in H's own field, comes first; of the twins, Y (known to P) leads X
-        assertThat(ids(found)).containsExactly("P", "Y", "X");
-        PartnerRecommendation twin = found.get(1);
+        // of the twins, Y (known to P) leads X; P, the current partner, comes last despite its co-publications:
+        // it has no output in the target field 1105 and works where H already does (complementarity 0)
+        assertThat(ids(found)).containsExactly("Y", "X", "P");
+        PartnerRecommendation twin = found.get(0);
         assertThat(twin.factors().feasibilityParts().sharedPartnerCount()).isEqualTo(1);
         assertThat(twin.factors().feasibilityParts().sharedPartners()).isEqualTo(0.5);
-        PartnerRecommendation partner = found.get(0);
+        assertThat(twin.factors().feasibility()).isGreaterThan(found.get(1).factors().feasibility());
+        PartnerRecommendation partner = found.get(2);
         assertThat(partner.factors().feasibilityParts().coPublications()).isCloseTo(3 / 5.0, within(1e-12));
     }
 

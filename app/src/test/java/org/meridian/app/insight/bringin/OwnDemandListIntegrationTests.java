@@ -14,6 +14,7 @@ import org.meridian.app.MeridianIntegrationTest;
 import org.meridian.app.TestUsers;
 import org.meridian.app.scholarly.AnalyticsStore;
 import org.meridian.app.security.Role;
+import org.meridian.app.web.WebSession;
 import org.meridian.core.landscape.Unit;
 import org.meridian.core.landscape.UnitType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,6 +37,7 @@ class OwnDemandListIntegrationTests {
     @Autowired
     BringingIn bringingIn;
 
+    long tenant;
     ApiClient officer;
     ApiClient viewer;
     ApiClient otherOfficer;
@@ -46,7 +48,7 @@ class OwnDemandListIntegrationTests {
         if (bringingIn.answers().isEmpty()) {
             GeneratedStore.ingest(store, GeneratedStore.SMALL);
         }
-        long tenant = testUsers.newTenant("Own Demand University");
+        tenant = testUsers.newTenant("Own Demand University");
         officer = testUsers.newUser(Role.OFFICER, tenant, port).api();
         viewer = testUsers.newUser(Role.VIEWER, tenant, port).api();
         otherOfficer = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Other University"), port).api();
@@ -148,5 +150,42 @@ class OwnDemandListIntegrationTests {
         assertThat(after.text()).contains("Strategic plan 2026-2030", chosen.get(0));
         Response viewerPage = viewer.send(viewer.request("/bring-in?home=" + home).header("Accept", "text/html").GET());
         assertThat(viewerPage.text()).contains("Strategic plan 2026-2030").doesNotContain("own-demand-form");
+    }
+
+    @Test
+    void savesTheListTypedIntoTheBringInPageFormAndShowsIt() {
+        List<String> chosen = subfieldsWithoutDemand();
+        String username = testUsers.newUser(Role.OFFICER, tenant, port).account().username();
+        WebSession browser = WebSession.signIn(port, username, TestUsers.PASSWORD);
+        assertThat(browser.get("/bring-in?home=" + home).text()).contains("data-test=\"own-demand-form\"",
+                "No list saved yet.");
+
+        WebSession.Page saved = browser.post("/bring-in/demand", Map.of("fields", chosen.get(0) + ", " + chosen.get(1),
+                "source", "Faculty board decision 3/2026", "home", home));
+
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.locationPath()).isEqualTo("/bring-in?home=" + home);
+        String page = browser.get(saved.locationPath()).text();
+        assertThat(page).contains("Faculty board decision 3/2026").doesNotContain("No list saved yet.");
+        String shown = page.substring(page.indexOf("data-test=\"own-demand-fields\""));
+        assertThat(shown.substring(0, shown.indexOf("</ul>"))).contains(chosen.get(0), chosen.get(1));
+        JsonNode list = officer.get("/api/v1/insight/bring-in/demand").json();
+        assertThat(list.get("source").asString()).isEqualTo("Faculty board decision 3/2026");
+        assertThat(list.get("fields").size()).isEqualTo(2);
+    }
+
+    @Test
+    void bringsBackThePageWithTheReasonWhenTheFormHasNoSubfieldIds() {
+        String username = testUsers.newUser(Role.OFFICER, tenant, port).account().username();
+        WebSession browser = WebSession.signIn(port, username, TestUsers.PASSWORD);
+        browser.get("/bring-in?home=" + home);
+
+        WebSession.Page refused = browser.post("/bring-in/demand", Map.of("fields", "17", "source", "Plan",
+                "home", home));
+
+        assertThat(refused.status()).isEqualTo(302);
+        assertThat(browser.get(refused.locationPath()).text()).contains("is not an OpenAlex subfield id",
+                "No list saved yet.");
+        assertThat(officer.get("/api/v1/insight/bring-in/demand").json().get("saved").asBoolean()).isFalse();
     }
 }

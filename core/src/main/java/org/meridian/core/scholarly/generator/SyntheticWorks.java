@@ -312,6 +312,11 @@ public final class SyntheticWorks implements Iterator<Work> {
     }
 
     private int yearOf(long i) {
+        return yearOf(i, settings);
+    }
+
+    /** The publication year of the work at zero-based position i (before the rare undated ones are blanked). */
+    static int yearOf(long i, GeneratorSettings settings) {
         int span = settings.lastYear() - settings.firstYear() + 1;
         double position = settings.works() <= 1 ? 0 : (double) i / settings.works();
         return settings.firstYear() + Math.min(span - 1, (int) Math.floor(span * Math.pow(position, 0.8)));

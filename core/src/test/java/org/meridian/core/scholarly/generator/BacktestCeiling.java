@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
+
 import org.meridian.core.backtest.BacktestSettings;
 import org.meridian.core.backtest.NewPartners;
 import org.meridian.core.backtest.RankingMetrics;
@@ -21,52 +23,116 @@ import org.meridian.core.matching.PartnerQuery;
 import org.meridian.core.scholarly.Work;
 
 /**
- * The ceiling of a backtest on the generator's works: precision@10 of a ranking by the generator's own hidden
- * parameters (size × field-profile overlap × (0.25 + complementarity) × proximity), over the same homes and
- * truth as {@code BacktestRun}. Prints a figure; argument: works (institutions: one per 100, at least 200).
+ * The ceiling of {@code meridian backtest --generated N --seed S}: the precision@10 of a ranking by each
+ * candidate's true chance of becoming a new partner, given everything the generator did up to the as-of year.
+ * The chance is estimated by Monte Carlo: the generator is run again with the same seed up to the last work of
+ * the as-of year, then with a fresh random stream for the truth years, R times; a candidate's chance is the
+ * share of the replicates in which it newly co-publishes with the home. No ranking from the works up to the
+ * as-of year can beat this one on average, so a target above it cannot be met. Same works, homes, settings
+ * and truth as the command. Prints one line; arguments: works, seed (7), replicates (50).
  */
 public final class BacktestCeiling {
+
+    private static final int AS_OF = 2019;
+    private static final int FIRST_YEAR = 2013;
+    private static final int LAST_YEAR = 2022;
+
+    /** A {@link Random} whose stream can be swapped midway; until then it draws exactly as {@code new Random(seed)}. */
+    static final class SwitchableRandom extends Random {
+        private static final long serialVersionUID = 1L;
+        private transient Random source;
+
+        SwitchableRandom(long seed) {
+            super(0);
+            source = new Random(seed);
+        }
+
+        void switchTo(long seed) {
+            source = new Random(seed);
+        }
+
+        @Override
+        protected int next(int bits) {
+            return source == null ? 0 : source.nextInt() >>> (32 - bits);
+        }
+    }
+
     public static void main(String[] args) {
         long count = Long.parseLong(args[0]);
-        SyntheticWorks gen = new SyntheticWorks(new GeneratorSettings(count, 7, 2013, 2022, (int) Math.max(200, count / 100)));
+        long seed = args.length > 1 ? Long.parseLong(args[1]) : 7;
+        int replicates = args.length > 2 ? Integer.parseInt(args[2]) : 50;
+        GeneratorSettings generator = new GeneratorSettings(count, seed, FIRST_YEAR, LAST_YEAR,
+                (int) Math.max(200, Math.min(20_000, count / 100)));
+        BacktestSettings defaults = BacktestSettings.defaults(AS_OF);
+        BacktestSettings settings = new BacktestSettings(AS_OF, defaults.horizonYears(), defaults.featureYears(),
+                defaults.k(), defaults.minHomeOutput(), defaults.maxHomes(), seed, defaults.tally(), defaults.level(),
+                defaults.frontierMinVolume(), defaults.weights(), defaults.index());
         List<Work> works = new ArrayList<>();
-        gen.forEachRemaining(works::add);
-        List<SyntheticInstitution> inst = gen.institutions();
-        Map<String, SyntheticInstitution> byId = new HashMap<>();
-        for (SyntheticInstitution i : inst) byId.put(i.affiliation().id(), i);
-        BacktestSettings settings = BacktestSettings.defaults(2019);
-        Landscape landscape = WorkTally.tally(works.stream().filter(w -> w.publicationYear() <= 2019).toList(), settings.tally());
-        Map<String, Set<String>> truth = NewPartners.find(works, settings);
-        PartnerIndex index = PartnerIndex.build(landscape, settings.level(), settings.featurePeriod(), settings.index());
-        int n = index.candidateCount();
-        List<String> homes = new ArrayList<>();
-        for (int c = 0; c < n; c++) if (index.totalP(c) >= 10) homes.add(index.candidate(c).id());
-        Collections.sort(homes); Collections.shuffle(homes, new Random(1));
-        double sum = 0;
-        int evaluated = 0;
-        for (String h : homes.subList(0, Math.min(200, homes.size()))) {
-            Set<String> t = truth.getOrDefault(h, Set.of());
-            if (t.isEmpty()) continue;
-            evaluated++;
-            HomeContext ctx = HomeContext.of(index, PartnerQuery.of(Home.institution(h), List.of(), 10).with(CandidateFilter.all().excludingCurrentPartners()));
-            SyntheticInstitution H = byId.get(h);
-            double[] score = new double[n];
-            for (int x = 0; x < n; x++) {
-                if (!ctx.eligible(x)) { score[x] = -1; continue; }
-                SyntheticInstitution X = byId.get(index.candidate(x).id());
-                double overlap = 0;
-                for (int f = 0; f < H.specialisation().length; f++) overlap += H.specialisation()[f] * X.specialisation()[f];
-                double prox = H.affiliation().countryCode().equals(X.affiliation().countryCode()) ? 1
-                    : 0.05 + 0.65 * Math.exp(-Geography.distanceKm(region(H), region(X)) / 3000);
-                score[x] = X.size() * overlap * (0.25 + H.complementarity(X)) * prox;
+        new SyntheticWorks(generator).forEachRemaining(works::add);
+        Landscape asOf = WorkTally.tally(works.stream().filter(w -> w.publicationYear() <= AS_OF).toList(),
+                settings.tally());
+        PartnerIndex index = PartnerIndex.build(asOf, settings.level(), settings.featurePeriod(), settings.index());
+        List<String> homes = homes(index, settings);
+        long firstTruthWork = firstWorkAfter(AS_OF, generator);
+        Map<String, Map<String, Integer>> chances = new HashMap<>();
+        for (int r = 0; r < replicates; r++) {
+            SwitchableRandom random = new SwitchableRandom(seed);
+            SyntheticWorks replica = new SyntheticWorks(generator, random);
+            List<Work> replicaWorks = new ArrayList<>();
+            for (long i = 0; replica.hasNext(); i++) {
+                if (i == firstTruthWork) {
+                    random.switchTo(1_000_003L * (r + 1) + seed);
+                }
+                replicaWorks.add(replica.next());
             }
-            List<String> ranked = java.util.stream.IntStream.range(0, n).boxed().filter(x -> score[x] >= 0)
-                .sorted(Comparator.<Integer>comparingDouble(x -> -score[x])).limit(10).map(x -> index.candidate(x).id()).toList();
-            sum += RankingMetrics.precision(ranked, t, 10);
+            Map<String, Set<String>> found = NewPartners.find(replicaWorks, settings);
+            for (String home : homes) {
+                for (String partner : found.getOrDefault(home, Set.of())) {
+                    chances.computeIfAbsent(home, h -> new HashMap<>()).merge(partner, 1, Integer::sum);
+                }
+            }
         }
-        System.out.printf("oracle precision@10 %.4f over %d homes%n", sum / evaluated, evaluated);
+        Map<String, Set<String>> truth = NewPartners.find(works, settings);
+        double precision = 0;
+        int evaluated = 0;
+        for (String home : homes) {
+            Set<String> relevant = truth.getOrDefault(home, Set.of());
+            if (relevant.isEmpty()) {
+                continue;
+            }
+            evaluated++;
+            HomeContext context = HomeContext.of(index, PartnerQuery.of(Home.institution(home), List.of(), settings.k())
+                    .with(CandidateFilter.all().excludingCurrentPartners()));
+            Map<String, Integer> chance = chances.getOrDefault(home, Map.of());
+            List<String> ranked = IntStream.range(0, index.candidateCount()).filter(context::eligible).boxed()
+                    .sorted(Comparator.<Integer>comparingInt(c -> -chance.getOrDefault(index.candidate(c).id(), 0))
+                            .thenComparing(c -> -index.totalP(c)))
+                    .limit(settings.k()).map(c -> index.candidate(c).id()).toList();
+            precision += RankingMetrics.precision(ranked, relevant, settings.k());
+        }
+        System.out.printf("%d works, seed %d: ceiling precision@%d %.4f over %d homes (%d replicates)%n", count, seed,
+                settings.k(), precision / evaluated, evaluated, replicates);
     }
-    static Geography.Region region(SyntheticInstitution i) {
-        return Geography.REGIONS.stream().filter(r -> r.name().equals(i.region())).findFirst().orElseThrow();
+
+    /** The homes of {@code Backtesting}, drawn the same way. */
+    private static List<String> homes(PartnerIndex index, BacktestSettings settings) {
+        List<String> eligible = new ArrayList<>();
+        for (int c = 0; c < index.candidateCount(); c++) {
+            if (index.totalP(c) >= settings.minHomeOutput()) {
+                eligible.add(index.candidate(c).id());
+            }
+        }
+        eligible.sort(Comparator.naturalOrder());
+        Collections.shuffle(eligible, new Random(settings.seed()));
+        return eligible.subList(0, Math.min(settings.maxHomes(), eligible.size()));
+    }
+
+    /** The index of the generator's first work published after {@code year}. */
+    private static long firstWorkAfter(int year, GeneratorSettings generator) {
+        long i = 0;
+        while (i < generator.works() && SyntheticWorks.yearOf(i, generator) <= year) {
+            i++;
+        }
+        return i;
     }
 }
