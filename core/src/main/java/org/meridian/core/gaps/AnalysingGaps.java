@@ -24,6 +24,7 @@ import org.meridian.core.landscape.YearRange;
  */
 public final class AnalysingGaps {
 
+
     private AnalysingGaps() {
     }
 
@@ -73,7 +74,7 @@ public final class AnalysingGaps {
                 classifyGap(draft, settings, classes);
             }
             for (Intersection intersection : intersectionsByField.getOrDefault(fieldId, List.of())) {
-                classes.add(new Classification(GapClass.INTERSECTION, intersection.reason()));
+                classes.add(intersection.classification());
             }
             classifyDemand(landscape, draft, demand, recorded.get(fieldId), settings, classes);
             positions.add(new FieldPosition(fieldId, homeField, activityIndex, worldField, frontierShare, classes));
@@ -84,31 +85,29 @@ public final class AnalysingGaps {
     private static void classifyImpact(FieldPosition field, GapSettings settings, List<Classification> classes) {
         double p = field.home().p();
         double impact = field.relativeImpact();
-        String impactNumbers = format(Locale.ROOT, "MNCS %.2f = %.2fx world MNCS %.2f; pp_top10 %.1f%% vs world %.1f%%",
-                field.home().mncs(), impact, field.world().mncs(), 100 * field.home().ppTop10(),
-                100 * field.world().ppTop10());
+        List<String> impactNumbers = List.of(two(field.home().mncs()), two(impact), two(field.world().mncs()),
+                one(100 * field.home().ppTop10()), one(100 * field.world().ppTop10()));
         if (p >= settings.strengthMinP() && field.activityIndex() > settings.strengthActivityIndex()
                 && impact > settings.strengthRelativeImpact()) {
-            classes.add(new Classification(GapClass.STRENGTH, format(Locale.ROOT,
-                    "specialised: activity index %.2f > %.2f; above world impact: %s (%.2fx > %.2fx); p %.1f >= %.1f",
-                    field.activityIndex(), settings.strengthActivityIndex(), impactNumbers, impact,
-                    settings.strengthRelativeImpact(), p, settings.strengthMinP())));
+            List<String> arguments = new ArrayList<>(List.of(two(field.activityIndex()), two(settings.strengthActivityIndex())));
+            arguments.addAll(impactNumbers);
+            arguments.addAll(List.of(two(settings.strengthRelativeImpact()), one(p), one(settings.strengthMinP())));
+            classes.add(Classification.of(GapClass.STRENGTH, GapReason.STRENGTH, arguments));
         }
         if (p >= settings.weaknessMinP() && impact < settings.weaknessRelativeImpact()) {
-            classes.add(new Classification(GapClass.WEAKNESS, format(Locale.ROOT,
-                    "active: p %.1f >= %.1f; below world impact: %s (%.2fx < %.2fx)", p, settings.weaknessMinP(),
-                    impactNumbers, impact, settings.weaknessRelativeImpact())));
+            List<String> arguments = new ArrayList<>(List.of(one(p), one(settings.weaknessMinP())));
+            arguments.addAll(impactNumbers);
+            arguments.add(two(settings.weaknessRelativeImpact()));
+            classes.add(Classification.of(GapClass.WEAKNESS, GapReason.WEAKNESS, arguments));
         }
     }
 
     private static void classifyGap(FieldPosition field, GapSettings settings, List<Classification> classes) {
         if (field.activityIndex() < settings.gapMaxActivityIndex()
                 && field.frontierShare() >= settings.gapMinFrontierShare()) {
-            classes.add(new Classification(GapClass.GAP, format(Locale.ROOT,
-                    "under-represented: activity index %.2f < %.2f (p %.1f); on the frontier: %.0f%% of the field's "
-                            + "recent world works in frontier topics >= %.0f%%",
-                    field.activityIndex(), settings.gapMaxActivityIndex(), field.home().p(), 100 * field.frontierShare(),
-                    100 * settings.gapMinFrontierShare())));
+            classes.add(Classification.of(GapClass.GAP, GapReason.GAP, List.of(two(field.activityIndex()),
+                    two(settings.gapMaxActivityIndex()), one(field.home().p()), whole(100 * field.frontierShare()),
+                    whole(100 * settings.gapMinFrontierShare()))));
         }
     }
 
@@ -116,18 +115,28 @@ public final class AnalysingGaps {
             GapSettings settings, List<Classification> classes) {
         for (DemandList list : demand.lists()) {
             list.areasCovering(landscape.taxonomy(), settings.level(), field.fieldId()).forEach(area ->
-                    classes.add(new Classification(GapClass.HIGH_DEMAND, format(Locale.ROOT,
-                            "on the list '%s', area '%s' (source: %s); home activity index %.2f, p %.1f", list.name(),
-                            area.name(), list.source(), field.activityIndex(), field.home().p()))));
+                    classes.add(Classification.of(GapClass.HIGH_DEMAND, GapReason.DEMAND_LIST,
+                            List.of(list.name(), area.name(), list.source(), two(field.activityIndex()), one(field.home().p())))));
         }
         if (recorded != null && recorded.total() >= settings.recordedDemandMin()
                 && field.activityIndex() < settings.recordedDemandMaxActivityIndex()) {
-            classes.add(new Classification(GapClass.HIGH_DEMAND, format(Locale.ROOT,
-                    "asked for in the home's records: %d outbound mobilities + %d agreements = %d >= %d, while it "
-                            + "publishes little: activity index %.2f < %.2f",
-                    recorded.outboundMobilities(), recorded.agreements(), recorded.total(), settings.recordedDemandMin(),
-                    field.activityIndex(), settings.recordedDemandMaxActivityIndex())));
+            classes.add(Classification.of(GapClass.HIGH_DEMAND, GapReason.DEMAND_RECORDED,
+                    List.of(String.valueOf(recorded.outboundMobilities()), String.valueOf(recorded.agreements()),
+                            String.valueOf(recorded.total()), String.valueOf(settings.recordedDemandMin()),
+                            two(field.activityIndex()), two(settings.recordedDemandMaxActivityIndex()))));
         }
+    }
+
+    private static String two(double value) {
+        return format(Locale.ROOT, "%.2f", value);
+    }
+
+    private static String one(double value) {
+        return format(Locale.ROOT, "%.1f", value);
+    }
+
+    private static String whole(double value) {
+        return format(Locale.ROOT, "%.0f", value);
     }
 
     private static List<Intersection> intersections(Landscape landscape, Home home, GapSettings settings,
@@ -145,14 +154,13 @@ public final class AnalysingGaps {
             double homeP = homePairs.getOrDefault(pair, 0.0);
             double activityIndex = homeTotal > 0 ? (homeP / homeTotal) / (works / worldTotal) : 0;
             if (activityIndex < settings.intersectionMaxActivityIndex()) {
-                String reason = format(Locale.ROOT,
-                        "works spanning %s and %s: %.0f in %s, growing %.1f%%/yr vs %.1f%%/yr and %.1f%%/yr for the "
-                                + "fields alone; home under-represented: activity index %.2f < %.2f (p %.1f)",
-                        pair.first(), pair.second(), works, period, 100 * growing.growth().cagr(),
-                        100 * growing.first().cagr(), 100 * growing.second().cagr(), activityIndex,
-                        settings.intersectionMaxActivityIndex(), homeP);
+                Classification reason = Classification.of(GapClass.INTERSECTION, GapReason.INTERSECTION,
+                        List.of(pair.first(), pair.second(), whole(works), String.valueOf(period),
+                                one(100 * growing.growth().cagr()), one(100 * growing.first().cagr()),
+                                one(100 * growing.second().cagr()), two(activityIndex),
+                                two(settings.intersectionMaxActivityIndex()), one(homeP)));
                 found.add(new Intersection(pair, works, growing.growth().cagr(), growing.first().cagr(),
-                        growing.second().cagr(), homeP, activityIndex, reason));
+                        growing.second().cagr(), homeP, activityIndex, reason.reason(), reason));
             }
         }
         return found.stream()

@@ -12,9 +12,11 @@ import org.meridian.core.landscape.FieldPair;
  * @param secondCagr    growth of the second field's works
  * @param homeP         the home's fractional weight on the co-classified works
  * @param activityIndex (homeP / p(home, all)) / (worldWorks / p(world, all))
+ * @param reason         in English
+ * @param classification the class it gives both fields, with its reason as a message code and arguments
  */
 public record Intersection(FieldPair pair, double worldWorks, double cagr, double firstCagr, double secondCagr,
-        double homeP, double activityIndex, String reason) {
+        double homeP, double activityIndex, String reason, Classification classification) {
 
     /** How much faster the pair grows than the faster of its two fields. */
     public double growthLead() {

@@ -75,6 +75,9 @@ class AnalysingGapsTests {
     void findsAStrengthWhereSpecialisedAndAboveWorldImpact() {
         assertThat(map.withClass(GapClass.STRENGTH)).extracting(FieldPosition::fieldId).containsExactly("1101");
         assertThat(reason(map, "1101", GapClass.STRENGTH)).contains("activity index 3.00 > 1.00", "MNCS 1.50");
+        Classification strength = map.field("1101").orElseThrow().classes().get(0);
+        assertThat(strength.code()).isEqualTo("gaps.reason.strength");
+        assertThat(strength.arguments()).hasSize(10).startsWith("3.00", "1.00", "1.50");
     }
 
     @Test

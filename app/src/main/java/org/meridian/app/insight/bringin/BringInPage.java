@@ -14,6 +14,7 @@ import org.meridian.app.reports.PdfReportWriter;
 import org.meridian.app.reports.ReportDocument;
 import org.meridian.app.reports.XlsxReportWriter;
 import org.meridian.core.gaps.GapClass;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -41,14 +42,17 @@ class BringInPage {
 
     private final BringingIn bringingIn;
     private final Shortlisting shortlisting;
+    private final MessageSource messages;
 
-    BringInPage(BringingIn bringingIn, Shortlisting shortlisting) {
+    BringInPage(BringingIn bringingIn, Shortlisting shortlisting, MessageSource messages) {
         this.bringingIn = bringingIn;
         this.shortlisting = shortlisting;
+        this.messages = messages;
     }
 
     @GetMapping("/bring-in")
-    String page(@RequestParam(required = false) String home, @RequestParam(required = false) String field, Model model) {
+    String page(@RequestParam(required = false) String home, @RequestParam(required = false) String field, Model model,
+            Locale locale) {
         boolean analysed = bringingIn.answers().isPresent();
         model.addAttribute("analysed", analysed);
         model.addAttribute("worldMap", new ClassPathResource("static/geo/world.zh.json").exists());
@@ -65,7 +69,7 @@ class BringInPage {
             GapAnswer gaps = bringingIn.gaps(chosen);
             PartnerAnswer partners = bringingIn.partners(chosen, PartnerSearch.top(K));
             model.addAttribute("gaps", gaps);
-            model.addAttribute("gapChart", gapChart(gaps));
+            model.addAttribute("gapChart", gapChart(gaps, locale));
             model.addAttribute("frontier", bringingIn.frontier(field, 15));
             model.addAttribute("partners", partners);
             model.addAttribute("partnerCountries", countries(partners));
@@ -136,15 +140,16 @@ class BringInPage {
                 .toUriString();
     }
 
-    /** Points per class for the scatter: [activity index, relative impact, p, name, reason]. */
-    private static Map<String, List<List<Object>>> gapChart(GapAnswer gaps) {
+    /** Points per class for the scatter: [activity index, relative impact, p, name, reason in the user's language]. */
+    private Map<String, List<List<Object>>> gapChart(GapAnswer gaps, Locale locale) {
         Map<String, List<List<Object>>> series = new LinkedHashMap<>();
         for (GapClass gapClass : GapClass.values()) {
             series.put(gapClass.name(), new ArrayList<>());
         }
         for (GapAnswer.Field field : gaps.fields()) {
             field.classes().forEach(c -> series.get(c.gapClass().name()).add(List.of(round(field.activityIndex()),
-                    round(field.relativeImpact()), round(field.p()), field.name(), c.reason())));
+                    round(field.relativeImpact()), round(field.p()), field.name(),
+                    messages.getMessage(c.code(), c.arguments().toArray(), c.reason(), locale))));
         }
         return series;
     }

@@ -14,6 +14,7 @@ import org.meridian.app.MeridianIntegrationTest;
 import org.meridian.app.TestUsers;
 import org.meridian.app.scholarly.AnalyticsStore;
 import org.meridian.app.security.Role;
+import org.meridian.app.web.WebSession;
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Landscape;
 import org.meridian.core.landscape.Unit;
@@ -183,6 +184,19 @@ class BringInIntegrationTests {
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(officer.get("/api/v1/partners?q=" + home).json().get("items").size()).isZero();
+    }
+
+    @Test
+    void givesTheGapMapsReasonsInChineseToAChineseReader() {
+        TestUsers.Caller reader = testUsers.newUser(Role.OFFICER, tenant, port);
+        WebSession session = WebSession.signIn(port, reader.account().username(), TestUsers.PASSWORD);
+        session.post("/language", Map.of("lang", "zh", "returnTo", "/"));
+
+        String page = session.get("/bring-in?home=" + home).text();
+
+        assertThat(page).contains("专长领域：活动指数").doesNotContain("specialised: activity index");
+        assertThat(officer.send(officer.request("/bring-in?home=" + home).header("Accept", "text/html").GET()).text())
+                .contains("specialised: activity index");
     }
 
     @Test
