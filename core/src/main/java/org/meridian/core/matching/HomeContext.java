@@ -107,12 +107,28 @@ public final class HomeContext {
             }
         }
         scaleToMax(commonGround);
+        boolean[] member = new boolean[count];
+        boolean[] current = new boolean[count];
+        if (home.memberType() == UnitType.INSTITUTION) {
+            markCandidates(index, home.memberIds(), member);
+        }
+        markCandidates(index, query.registry().partnerIds(), current);
+        boolean byCountry = home.memberType() != UnitType.INSTITUTION;
         for (int c = 0; c < count; c++) {
             var unit = index.candidate(c);
-            boolean member = home.memberType() == UnitType.INSTITUTION ? home.memberIds().contains(unit.id())
-                    : home.memberIds().contains(unit.countryCode());
-            boolean current = query.registry().partnerIds().contains(unit.id()) || coPublications[c] > 0;
-            eligible[c] = !member && query.filter().admits(unit) && !(query.filter().excludeCurrentPartners() && current);
+            boolean excluded = member[c] || byCountry && home.memberIds().contains(unit.countryCode());
+            boolean partner = current[c] || coPublications[c] > 0;
+            eligible[c] = !excluded && query.filter().admits(unit) && !(query.filter().excludeCurrentPartners() && partner);
+        }
+    }
+
+    /** Marks the candidates among {@code ids}: one lookup per id rather than one set probe per candidate. */
+    private static void markCandidates(PartnerIndex index, java.util.Collection<String> ids, boolean[] marks) {
+        for (String id : ids) {
+            int c = index.candidateIndex(id);
+            if (c >= 0) {
+                marks[c] = true;
+            }
         }
     }
 
