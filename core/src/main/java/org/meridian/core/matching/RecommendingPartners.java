@@ -1,5 +1,6 @@
 package org.meridian.core.matching;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -247,23 +248,41 @@ public final class RecommendingPartners {
         }
         examples.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
         List<ExampleWork> shownExamples = examples.subList(0, Math.min(MAX_EXAMPLES, examples.size()));
+        List<String> arguments = reasonArguments(factors, shown);
+        String pattern = shown.isEmpty() ? REASON_WITHOUT_OUTPUT : REASON;
         return new PartnerRecommendation(rank, unit, score, relevance, factors, shown, shownExamples,
-                reason(factors, shown));
+                MessageFormat.format(pattern, arguments.toArray()), shown.isEmpty() ? "partners.reason.noOutput"
+                        : "partners.reason.best", arguments);
     }
 
-    private static String reason(Factors factors, List<FieldStrength> fields) {
+    /** The reasons' English text (MessageFormat); the application's bundles hold the same codes in each language. */
+    private static final String REASON = "strength {0} in the targets (best in {1}: strength {2}, p {3}, MNCS {4} "
+            + "(shrunk {5}), pp_top10 {6}% (shrunk {7}%)); complementarity {8}; feasibility {9} (common ground {10}, {11} "
+            + "co-publications, {12} shared partners, proximity {13}, {14} agreements, {15} mobilities, openness {16}%); "
+            + "diversity {17}";
+    private static final String REASON_WITHOUT_OUTPUT = "strength {0} in the targets (no output in the target fields); "
+            + "complementarity {1}; feasibility {2} (common ground {3}, {4} co-publications, {5} shared partners, "
+            + "proximity {6}, {7} agreements, {8} mobilities, openness {9}%); diversity {10}";
+
+    private static List<String> reasonArguments(Factors factors, List<FieldStrength> fields) {
         FeasibilityParts parts = factors.feasibilityParts();
-        String best = fields.isEmpty() ? "no output in the target fields" : String.format(Locale.ROOT,
-                "best in %s: strength %.2f, p %.1f, MNCS %.2f (shrunk %.2f), pp_top10 %.1f%% (shrunk %.1f%%)",
-                fields.get(0).fieldId(), fields.get(0).strength(), fields.get(0).p(), fields.get(0).mncs(),
-                fields.get(0).shrunkMncs(), 100 * fields.get(0).ppTop10(), 100 * fields.get(0).shrunkPpTop10());
-        return String.format(Locale.ROOT,
-                "strength %.2f in the targets (%s); complementarity %.2f; feasibility %.2f (common ground %.2f, %.0f "
-                        + "co-publications, %d shared partners, proximity %.2f, %d agreements, %d mobilities, openness "
-                        + "%.0f%%); diversity %.2f",
-                factors.strength(), best, factors.complementarity(), factors.feasibility(), parts.commonGround(),
-                parts.coPublicationWorks(),
-                parts.sharedPartnerCount(), parts.proximity(), parts.agreementCount(), parts.mobilityCount(),
-                100 * parts.openness(), factors.diversity());
+        List<String> arguments = new ArrayList<>();
+        arguments.add(decimals(factors.strength(), 2));
+        if (!fields.isEmpty()) {
+            FieldStrength best = fields.get(0);
+            arguments.addAll(List.of(best.fieldId(), decimals(best.strength(), 2), decimals(best.p(), 1),
+                    decimals(best.mncs(), 2), decimals(best.shrunkMncs(), 2), decimals(100 * best.ppTop10(), 1),
+                    decimals(100 * best.shrunkPpTop10(), 1)));
+        }
+        arguments.addAll(List.of(decimals(factors.complementarity(), 2), decimals(factors.feasibility(), 2),
+                decimals(parts.commonGround(), 2), decimals(parts.coPublicationWorks(), 0),
+                String.valueOf(parts.sharedPartnerCount()), decimals(parts.proximity(), 2),
+                String.valueOf(parts.agreementCount()), String.valueOf(parts.mobilityCount()),
+                decimals(100 * parts.openness(), 0), decimals(factors.diversity(), 2)));
+        return arguments;
+    }
+
+    private static String decimals(double value, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
     }
 }

@@ -133,7 +133,7 @@ public final class BringInAnswers {
                     found.institution().countryCode(), found.institution().institutionType(), found.score(),
                     found.relevance(), found.factors(), found.fieldsCovered(),
                     found.fieldsCovered().stream().map(f -> analysis.fieldName(level, f.fieldId())).toList(),
-                    found.exampleWorks(), found.reason()));
+                    found.exampleWorks(), found.reason(), found.reasonCode(), found.reasonArguments()));
         }
         return new PartnerAnswer(home.label(), analysis.period(), level, refs(level, targets), weights, items, notes);
     }

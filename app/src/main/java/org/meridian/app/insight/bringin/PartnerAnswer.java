@@ -25,6 +25,7 @@ public record PartnerAnswer(String home, YearRange period, FieldLevel level, Lis
     /** One recommended institution; {@code fieldNames} is parallel to {@code fieldsCovered}. */
     public record Item(int rank, String institutionId, String name, String country, String institutionType,
             double score, double relevance, Factors factors, List<FieldStrength> fieldsCovered,
-            List<String> fieldNames, List<ExampleWork> exampleWorks, String reason) {
+            List<String> fieldNames, List<ExampleWork> exampleWorks, String reason, String reasonCode,
+            List<String> reasonArguments) {
     }
 }

@@ -187,7 +187,7 @@ class BringInIntegrationTests {
     }
 
     @Test
-    void givesTheGapMapsReasonsInChineseToAChineseReader() {
+    void givesTheGapMapsAndThePartnersReasonsInChineseToAChineseReader() {
         TestUsers.Caller reader = testUsers.newUser(Role.OFFICER, tenant, port);
         WebSession session = WebSession.signIn(port, reader.account().username(), TestUsers.PASSWORD);
         session.post("/language", Map.of("lang", "zh", "returnTo", "/"));
@@ -195,6 +195,7 @@ class BringInIntegrationTests {
         String page = session.get("/bring-in?home=" + home).text();
 
         assertThat(page).contains("专长领域：活动指数").doesNotContain("specialised: activity index");
+        assertThat(page).contains("目标领域实力").doesNotContain("in the targets");
         assertThat(officer.send(officer.request("/bring-in?home=" + home).header("Accept", "text/html").GET()).text())
                 .contains("specialised: activity index");
     }
