@@ -113,13 +113,14 @@ class BringInPage {
     }
 
     @GetMapping("/bring-in/shortlist.{format}")
-    ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String home) {
+    ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String home,
+            Locale locale) {
         if (!"xlsx".equals(format) && !"pdf".equals(format)) {
             throw InvalidInput.of("format", "must be xlsx or pdf");
         }
         String chosen = home != null && !home.isBlank() ? home : bringingIn.tenantInstitution().orElse(null);
         PartnerAnswer partners = bringingIn.partners(chosen, PartnerSearch.top(K));
-        ReportDocument document = ShortlistReport.of(partners, bringingIn.gaps(chosen));
+        ReportDocument document = ShortlistReport.of(partners, bringingIn.gaps(chosen), messages, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if ("xlsx".equals(format)) {
             new XlsxReportWriter().write(document, out);

@@ -2,10 +2,12 @@ package org.meridian.app.insight.bringin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.meridian.app.ApiClient;
@@ -214,13 +216,44 @@ class BringInIntegrationTests {
     }
 
     @Test
-    void exportsTheShortlistWithItsEvidenceAsXlsxAndPdf() {
+    void exportsTheShortlistWithItsEvidenceAsXlsxAndPdf() throws Exception {
         Response xlsx = officer.get("/bring-in/shortlist.xlsx?home=" + home);
         Response pdf = officer.get("/bring-in/shortlist.pdf?home=" + home);
 
         assertThat(xlsx.status()).isEqualTo(200);
-        assertThat(new String(xlsx.bytes(), 0, 2)).isEqualTo("PK");
+        assertThat(cells(xlsx.bytes())).contains("Recommended partners", "Evidence", "Why: the gap map")
+                .anyMatch(cell -> cell.startsWith("strength ") && cell.contains("in the targets"));
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(new String(pdf.bytes(), 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void exportsTheShortlistInTheReadersLanguage() throws Exception {
+        TestUsers.Caller reader = testUsers.newUser(Role.OFFICER, tenant, port);
+        WebSession session = WebSession.signIn(port, reader.account().username(), TestUsers.PASSWORD);
+        session.post("/language", Map.of("lang", "zh", "returnTo", "/"));
+
+        WebSession.Page xlsx = session.get("/bring-in/shortlist.xlsx?home=" + home);
+
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(cells(xlsx.bytes())).contains("推荐合作伙伴", "证据", "依据：差距图", "优势")
+                .anyMatch(cell -> cell.startsWith("目标领域实力"))
+                .noneMatch(cell -> cell.contains("in the targets") || cell.startsWith("specialised"));
+    }
+
+    private static List<String> cells(byte[] workbookBytes) throws Exception {
+        List<String> cells = new ArrayList<>();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbookBytes))) {
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                    for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                        if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                            cells.add(cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
     }
 }
