@@ -31,7 +31,7 @@ class I18nBundleTests {
 
     /** Message codes the services give with their problems ({@code InputCheck.reject}, {@code InvalidInput.of}). */
     private static final Pattern PROBLEM_CODE = Pattern
-            .compile("\"((?:invalid|import\\.problem|gaps\\.reason|partners\\.reason)\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])\"");
+            .compile("\"((?:invalid|import\\.problem|gaps\\.reason|partners\\.reason|frontier\\.reason|talent\\.reason)\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])\"");
     private static final Pattern RULE_CODE = Pattern.compile("new RuleViolation\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
     private static final List<Path> SERVICE_SOURCES = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"));

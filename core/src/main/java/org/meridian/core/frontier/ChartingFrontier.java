@@ -1,5 +1,6 @@
 package org.meridian.core.frontier;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,11 +67,13 @@ public final class ChartingFrontier {
             double growthPercentile = eligible[f] ? percentile(growthValues, growth[f].cagr()) : 0;
             double impactPercentile = eligible[f] ? percentile(impactValues, recent.get(f).ppTop10()) : 0;
             double score = eligible[f] ? Math.sqrt(growthPercentile * impactPercentile) : 0;
-            String reason = reason(settings, growth[f], world, volume[f], recentP, recentTop, eligible[f],
-                    growthPercentile, impactPercentile, score);
+            List<String> arguments = reasonArguments(settings, growth[f], world, volume[f], recentP, recentTop,
+                    eligible[f], growthPercentile, impactPercentile, score);
+            String pattern = eligible[f] ? SCORED : NOT_SCORED;
             items.add(new Emergence(ids.get(f), level, volume[f], growth[f].firstYear(), period.to(), growth[f].first(),
                     growth[f].last(), growth[f].cagr(), world.cagr(), recentP, recentTop, eligible[f], growthPercentile,
-                    impactPercentile, score, reason));
+                    impactPercentile, score, MessageFormat.format(pattern, arguments.toArray()),
+                    eligible[f] ? "frontier.reason.scored" : "frontier.reason.notScored", arguments));
         }
         return new Frontier(settings, landscape.taxonomy(), items);
     }
@@ -85,21 +88,30 @@ public final class ChartingFrontier {
         return (lower + (equal - 1) / 2.0) / (cohort.length - 1);
     }
 
-    private static String reason(FrontierSettings settings, Growth growth, Growth world, double volume,
+    /** The reasons' English text (MessageFormat); the application's bundles hold the same codes in each language. */
+    private static final String NUMBERS = "{0} works {1}; {2}%/yr from {3} to {4} ({5} -> {6}; all fields {7}%/yr); {8}% of "
+            + "its {9} works in the top 10% ({10}x the world''s 10%)";
+    private static final String SCORED = NUMBERS + "; score = sqrt(growth percentile {11} x impact percentile {12}) = {13}";
+    private static final String NOT_SCORED = NUMBERS + "; not scored: fewer than {11} works";
+
+    private static List<String> reasonArguments(FrontierSettings settings, Growth growth, Growth world, double volume,
             double recentP, double recentTop, boolean eligible, double growthPercentile, double impactPercentile,
             double score) {
         YearRange recentYears = settings.period().last(settings.recentYears());
         double pp = recentP > 0 ? recentTop / recentP : 0;
-        String numbers = String.format(Locale.ROOT,
-                "%.0f works %s; %.1f%%/yr from %d to %d (%.0f -> %.0f; all fields %.1f%%/yr); "
-                        + "%.1f%% of its %s works in the top 10%% (%.2fx the world's 10%%)",
-                volume, settings.period(), 100 * growth.cagr(), growth.firstYear(), settings.period().to(),
-                growth.first(), growth.last(), 100 * world.cagr(), 100 * pp, recentYears, pp / 0.1);
-        if (!eligible) {
-            return numbers + String.format(Locale.ROOT, "; not scored: fewer than %.0f works", settings.minVolume());
+        List<String> arguments = new ArrayList<>(List.of(decimals(volume, 0), String.valueOf(settings.period()),
+                decimals(100 * growth.cagr(), 1), String.valueOf(growth.firstYear()), String.valueOf(settings.period().to()),
+                decimals(growth.first(), 0), decimals(growth.last(), 0), decimals(100 * world.cagr(), 1),
+                decimals(100 * pp, 1), String.valueOf(recentYears), decimals(pp / 0.1, 2)));
+        if (eligible) {
+            arguments.addAll(List.of(decimals(growthPercentile, 2), decimals(impactPercentile, 2), decimals(score, 2)));
+        } else {
+            arguments.add(decimals(settings.minVolume(), 0));
         }
-        return numbers + String.format(Locale.ROOT,
-                "; score = sqrt(growth percentile %.2f x impact percentile %.2f) = %.2f", growthPercentile,
-                impactPercentile, score);
+        return arguments;
+    }
+
+    private static String decimals(double value, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
     }
 }

@@ -1,5 +1,7 @@
 package org.meridian.core.frontier;
 
+import java.util.List;
+
 import org.meridian.core.landscape.FieldLevel;
 
 /**
@@ -13,7 +15,10 @@ import org.meridian.core.landscape.FieldLevel;
  * Items below the minimum volume score 0.</li>
  * </ul>
  *
- * @param worldCagr the CAGR of all the world's works over the same years, for comparison
+ * @param worldCagr       the CAGR of all the world's works over the same years, for comparison
+ * @param reason          the numbers in one sentence, in English
+ * @param reasonCode      the sentence as a message code of the application's bundles ({@code frontier.reason.*}) ...
+ * @param reasonArguments ... with its formatted numbers, for other languages
  */
 public record Emergence(
         String itemId,
@@ -31,7 +36,13 @@ public record Emergence(
         double growthPercentile,
         double impactPercentile,
         double score,
-        String reason) {
+        String reason,
+        String reasonCode,
+        List<String> reasonArguments) {
+
+    public Emergence {
+        reasonArguments = List.copyOf(reasonArguments);
+    }
 
     /** pp_top10 of the recent works. */
     public double recentPpTop10() {

@@ -1,5 +1,6 @@
 package org.meridian.core.matching;
 
+import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -126,15 +127,22 @@ public final class RecommendingTalent {
                     query.period(), MAX_EXAMPLES));
         }
         examples.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
-        String reason = String.format(Locale.ROOT,
-                "field-normalised output %.2f (p x shrunk MNCS over %d target fields; best %s: p %.2f, MNCS %.2f, shrunk "
-                        + "%.2f); %.2f top-10%% works; %.0f works with the home",
-                candidate.fieldNormalised(), candidate.fields().size(), candidate.fields().get(0).fieldId(),
-                candidate.fields().get(0).p(), candidate.fields().get(0).mncs(), candidate.fields().get(0).shrunkMncs(),
-                candidate.top(), candidate.ties());
+        AuthorFieldOutput best = candidate.fields().get(0);
+        List<String> arguments = List.of(decimals(candidate.fieldNormalised(), 2), String.valueOf(candidate.fields().size()),
+                best.fieldId(), decimals(best.p(), 2), decimals(best.mncs(), 2), decimals(best.shrunkMncs(), 2),
+                decimals(candidate.top(), 2), decimals(candidate.ties(), 0));
         return new TalentRecommendation(rank, author, affiliation, scored.score(), scored.output(), scored.excellence(),
                 scored.ties(), candidate.fieldNormalised(), candidate.top(), candidate.ties(), candidate.fields(),
-                examples.subList(0, Math.min(MAX_EXAMPLES, examples.size())), reason);
+                examples.subList(0, Math.min(MAX_EXAMPLES, examples.size())),
+                MessageFormat.format(REASON, arguments.toArray()), "talent.reason.output", arguments);
+    }
+
+    /** The reason's English text (MessageFormat); the application's bundles hold the same code in each language. */
+    private static final String REASON = "field-normalised output {0} (p x shrunk MNCS over {1} target fields; best {2}: "
+            + "p {3}, MNCS {4}, shrunk {5}); {6} top-10% works; {7} works with the home";
+
+    private static String decimals(double value, int places) {
+        return String.format(Locale.ROOT, "%." + places + "f", value);
     }
 
     private record Candidate(Unit author, List<AuthorFieldOutput> fields, double fieldNormalised, double top,

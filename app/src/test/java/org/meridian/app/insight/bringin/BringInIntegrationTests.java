@@ -189,15 +189,17 @@ class BringInIntegrationTests {
     }
 
     @Test
-    void givesTheGapMapsAndThePartnersReasonsInChineseToAChineseReader() {
+    void givesEveryReasonOfThePageInChineseToAChineseReader() {
         TestUsers.Caller reader = testUsers.newUser(Role.OFFICER, tenant, port);
         WebSession session = WebSession.signIn(port, reader.account().username(), TestUsers.PASSWORD);
         session.post("/language", Map.of("lang", "zh", "returnTo", "/"));
 
-        String page = session.get("/bring-in?home=" + home).text();
+        String page = session.get("/bring-in?home=" + home + "&field=17").text();
 
         assertThat(page).contains("专长领域：活动指数").doesNotContain("specialised: activity index");
         assertThat(page).contains("目标领域实力").doesNotContain("in the targets");
+        assertThat(page).contains("位于前 10%").doesNotContain("works in the top 10%");
+        assertThat(page).contains("领域归一化产出").doesNotContain("field-normalised output");
         assertThat(officer.send(officer.request("/bring-in?home=" + home).header("Accept", "text/html").GET()).text())
                 .contains("specialised: activity index");
     }
