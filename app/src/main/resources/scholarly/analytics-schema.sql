@@ -46,17 +46,30 @@ CREATE TABLE IF NOT EXISTS authorships (
     is_corresponding BOOLEAN NOT NULL
 );
 
--- The institutions of each authorship, as the work states them.
-CREATE TABLE IF NOT EXISTS affiliations (
+-- The institutions of each authorship, as the work states them. A file's distinct institutions are stored once, in
+-- affiliation_institutions (numbered by first appearance in the file), and each authorship refers to them; the view
+-- affiliations puts the two together.
+CREATE TABLE IF NOT EXISTS work_affiliations (
     work_key            BIGINT NOT NULL,
     authorship_position SMALLINT NOT NULL,
     position            SMALLINT NOT NULL,
-    institution_id      VARCHAR,
-    ror                 VARCHAR,
-    country_code        VARCHAR,
-    type                VARCHAR,
-    display_name        VARCHAR
+    institution         INTEGER NOT NULL    -- the institution's number within the work's file
 );
+
+CREATE TABLE IF NOT EXISTS affiliation_institutions (
+    file_id        INTEGER NOT NULL,
+    institution    INTEGER NOT NULL,
+    institution_id VARCHAR,
+    ror            VARCHAR,
+    country_code   VARCHAR,
+    type           VARCHAR,
+    display_name   VARCHAR
+);
+
+CREATE OR REPLACE VIEW affiliations AS
+SELECT a.work_key, a.authorship_position, a.position, i.institution_id, i.ror, i.country_code, i.type, i.display_name
+FROM work_affiliations a JOIN affiliation_institutions i
+  ON i.file_id = CAST(a.work_key >> 32 AS INTEGER) AND i.institution = a.institution;
 
 
 -- The topic taxonomy: from topics entity files (they win) and from the works themselves.

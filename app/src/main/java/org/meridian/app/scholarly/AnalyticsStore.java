@@ -29,7 +29,8 @@ import org.meridian.core.scholarly.Work;
 
 /**
  * The embedded DuckDB analytics store of ingested OpenAlex works: columnar tables {@code works},
- * {@code work_topics}, {@code authorships}, {@code affiliations}, {@code work_references}, the dimensions
+ * {@code work_topics}, {@code authorships}, {@code affiliations} (a view of {@code work_affiliations} and
+ * {@code affiliation_institutions}), the dimensions
  * {@code topics} and {@code institutions}, the manifest {@code ingest_files} / {@code ingest_problems} and the
  * {@code ingest_runs} (schema: {@code scholarly/analytics-schema.sql}). The tables are derived data, created if absent, never
  * migrated. One store per file and process; its connections may be used from several threads, one each.
@@ -97,7 +98,7 @@ public final class AnalyticsStore implements AutoCloseable {
     }
 
     /** The layout of {@code analytics-schema.sql}; a store written with another one is refused. */
-    static final int LAYOUT = 2;
+    static final int LAYOUT = 3;
 
     private void checkLayout(Statement statement) throws SQLException {
         boolean hasWorks;

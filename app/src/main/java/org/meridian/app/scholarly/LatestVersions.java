@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * Keeps one version of each work: among the stored rows with the same id, the one with the latest
  * {@code updated_date}, then the greatest source path, then the greatest line wins, whatever order the files came
- * in. Rows of a file whose path was ingested again with other content are dropped. Runs in one transaction at the
+ * in. Rows of a file whose path was ingested again with other content are dropped, with its institutions. Runs in one transaction at the
  * end of an ingest and, when a killed run left files unresolved, at the start of the next: the store then equals
  * the one an uninterrupted run makes. It also moves the topics met in those files into {@code topics}.
  */
@@ -34,7 +34,7 @@ final class LatestVersions {
         KEYS.put("works", "key");
         KEYS.put("work_topics", "work_key");
         KEYS.put("authorships", "work_key");
-        KEYS.put("affiliations", "work_key");
+        KEYS.put("work_affiliations", "work_key");
     }
 
     private LatestVersions() {
@@ -73,6 +73,9 @@ final class LatestVersions {
                     }
                 }
                 statement.execute("DROP TABLE losers");
+                statement.execute("""
+                        DELETE FROM affiliation_institutions
+                        WHERE file_id NOT IN (SELECT file_id FROM ingest_files WHERE kind = 'works')""");
                 statement.execute("""
                         INSERT OR IGNORE INTO topics
                         SELECT DISTINCT ON (id) id, display_name, subfield_id, subfield_name, field_id, field_name, domain_id,

@@ -3,7 +3,9 @@ package org.meridian.app.scholarly;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
@@ -33,6 +35,8 @@ final class WorkAppending implements WorkSink, AutoCloseable {
     private DuckDBAppender topics;
     private DuckDBAppender authorships;
     private DuckDBAppender affiliations;
+    private DuckDBAppender institutions;
+    private final Map<Affiliation, Integer> institutionNumbers = new IdentityHashMap<>();
 
     WorkAppending(AnalyticsStore store) throws SQLException {
         this.connection = store.newConnection();
@@ -48,7 +52,9 @@ final class WorkAppending implements WorkSink, AutoCloseable {
         works = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "works");
         topics = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "work_topics");
         authorships = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "authorships");
-        affiliations = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "affiliations");
+        affiliations = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "work_affiliations");
+        institutions = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "affiliation_institutions");
+        institutionNumbers.clear();
     }
 
     @Override
@@ -94,15 +100,29 @@ final class WorkAppending implements WorkSink, AutoCloseable {
             authorships.beginRow().append(key).append((short) position);
             nullable(nullable(authorships, authorship.authorId()), authorship.authorName());
             authorships.append(countries(authorship.countries())).append(authorship.corresponding()).endRow();
-            List<Affiliation> institutions = authorship.institutions();
-            for (int i = 0; i < institutions.size(); i++) {
-                Affiliation institution = institutions.get(i);
-                affiliations.beginRow().append(key).append((short) position).append((short) i);
-                nullable(nullable(nullable(nullable(nullable(affiliations, institution.id()), institution.ror()),
-                        institution.countryCode()), institution.type()), institution.displayName());
-                affiliations.endRow();
+            List<Affiliation> ofAuthor = authorship.institutions();
+            for (int i = 0; i < ofAuthor.size(); i++) {
+                affiliations.beginRow().append(key).append((short) position).append((short) i)
+                        .append(institutionNumber(ofAuthor.get(i))).endRow();
             }
         }
+    }
+
+    /**
+     * The institution's number in this file, storing it the first time: the reader hands out one object for
+     * institutions written alike, so most repeats cost a lookup.
+     */
+    private int institutionNumber(Affiliation institution) throws SQLException {
+        Integer number = institutionNumbers.get(institution);
+        if (number == null) {
+            number = institutionNumbers.size();
+            institutionNumbers.put(institution, number);
+            institutions.beginRow().append(fileId).append(number.intValue());
+            nullable(nullable(nullable(nullable(nullable(institutions, institution.id()), institution.ror()),
+                    institution.countryCode()), institution.type()), institution.displayName());
+            institutions.endRow();
+        }
+        return number;
     }
 
     /** The numbers of the work ids (the reader keeps only ids of the form W + digits). */
@@ -171,7 +191,7 @@ final class WorkAppending implements WorkSink, AutoCloseable {
 
     private void closeAppenders() throws SQLException {
         SQLException failure = null;
-        for (DuckDBAppender appender : new DuckDBAppender[] { works, topics, authorships, affiliations }) {
+        for (DuckDBAppender appender : new DuckDBAppender[] { works, topics, authorships, affiliations, institutions }) {
             if (appender != null) {
                 try {
                     appender.close();
@@ -184,6 +204,7 @@ final class WorkAppending implements WorkSink, AutoCloseable {
         topics = null;
         authorships = null;
         affiliations = null;
+        institutions = null;
         if (failure != null) {
             throw failure;
         }
