@@ -1,10 +1,11 @@
 package org.meridian.core.frontier;
 
+import static org.meridian.core.landscape.ReasonNumbers.fixed;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.FieldOutputs;
@@ -99,19 +100,16 @@ public final class ChartingFrontier {
             double score) {
         YearRange recentYears = settings.period().last(settings.recentYears());
         double pp = recentP > 0 ? recentTop / recentP : 0;
-        List<String> arguments = new ArrayList<>(List.of(decimals(volume, 0), String.valueOf(settings.period()),
-                decimals(100 * growth.cagr(), 1), String.valueOf(growth.firstYear()), String.valueOf(settings.period().to()),
-                decimals(growth.first(), 0), decimals(growth.last(), 0), decimals(100 * world.cagr(), 1),
-                decimals(100 * pp, 1), String.valueOf(recentYears), decimals(pp / 0.1, 2)));
+        List<String> arguments = new ArrayList<>(List.of(fixed(volume, 0), String.valueOf(settings.period()),
+                fixed(100 * growth.cagr(), 1), String.valueOf(growth.firstYear()), String.valueOf(settings.period().to()),
+                fixed(growth.first(), 0), fixed(growth.last(), 0), fixed(100 * world.cagr(), 1),
+                fixed(100 * pp, 1), String.valueOf(recentYears), fixed(pp / 0.1, 2)));
         if (eligible) {
-            arguments.addAll(List.of(decimals(growthPercentile, 2), decimals(impactPercentile, 2), decimals(score, 2)));
+            arguments.addAll(List.of(fixed(growthPercentile, 2), fixed(impactPercentile, 2), fixed(score, 2)));
         } else {
-            arguments.add(decimals(settings.minVolume(), 0));
+            arguments.add(fixed(settings.minVolume(), 0));
         }
         return arguments;
     }
 
-    private static String decimals(double value, int places) {
-        return String.format(Locale.ROOT, "%." + places + "f", value);
-    }
 }

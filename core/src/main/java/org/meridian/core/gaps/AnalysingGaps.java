@@ -1,12 +1,11 @@
 package org.meridian.core.gaps;
 
-import static java.lang.String.format;
+import static org.meridian.core.landscape.ReasonNumbers.fixed;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.meridian.core.frontier.Frontier;
@@ -85,19 +84,22 @@ public final class AnalysingGaps {
     private static void classifyImpact(FieldPosition field, GapSettings settings, List<Classification> classes) {
         double p = field.home().p();
         double impact = field.relativeImpact();
-        List<String> impactNumbers = List.of(two(field.home().mncs()), two(impact), two(field.world().mncs()),
-                one(100 * field.home().ppTop10()), one(100 * field.world().ppTop10()));
+        List<String> impactNumbers = List.of(fixed(field.home().mncs(), 2), fixed(impact, 2),
+                fixed(field.world().mncs(), 2),
+                fixed(100 * field.home().ppTop10(), 1), fixed(100 * field.world().ppTop10(), 1));
         if (p >= settings.strengthMinP() && field.activityIndex() > settings.strengthActivityIndex()
                 && impact > settings.strengthRelativeImpact()) {
-            List<String> arguments = new ArrayList<>(List.of(two(field.activityIndex()), two(settings.strengthActivityIndex())));
+            List<String> arguments = new ArrayList<>(List.of(fixed(field.activityIndex(), 2),
+                    fixed(settings.strengthActivityIndex(), 2)));
             arguments.addAll(impactNumbers);
-            arguments.addAll(List.of(two(settings.strengthRelativeImpact()), one(p), one(settings.strengthMinP())));
+            arguments.addAll(List.of(fixed(settings.strengthRelativeImpact(), 2), fixed(p, 1),
+                    fixed(settings.strengthMinP(), 1)));
             classes.add(Classification.of(GapClass.STRENGTH, GapReason.STRENGTH, arguments));
         }
         if (p >= settings.weaknessMinP() && impact < settings.weaknessRelativeImpact()) {
-            List<String> arguments = new ArrayList<>(List.of(one(p), one(settings.weaknessMinP())));
+            List<String> arguments = new ArrayList<>(List.of(fixed(p, 1), fixed(settings.weaknessMinP(), 1)));
             arguments.addAll(impactNumbers);
-            arguments.add(two(settings.weaknessRelativeImpact()));
+            arguments.add(fixed(settings.weaknessRelativeImpact(), 2));
             classes.add(Classification.of(GapClass.WEAKNESS, GapReason.WEAKNESS, arguments));
         }
     }
@@ -105,9 +107,10 @@ public final class AnalysingGaps {
     private static void classifyGap(FieldPosition field, GapSettings settings, List<Classification> classes) {
         if (field.activityIndex() < settings.gapMaxActivityIndex()
                 && field.frontierShare() >= settings.gapMinFrontierShare()) {
-            classes.add(Classification.of(GapClass.GAP, GapReason.GAP, List.of(two(field.activityIndex()),
-                    two(settings.gapMaxActivityIndex()), one(field.home().p()), whole(100 * field.frontierShare()),
-                    whole(100 * settings.gapMinFrontierShare()))));
+            classes.add(Classification.of(GapClass.GAP, GapReason.GAP, List.of(fixed(field.activityIndex(), 2),
+                    fixed(settings.gapMaxActivityIndex(), 2), fixed(field.home().p(), 1),
+                    fixed(100 * field.frontierShare(), 0),
+                    fixed(100 * settings.gapMinFrontierShare(), 0))));
         }
     }
 
@@ -116,28 +119,20 @@ public final class AnalysingGaps {
         for (DemandList list : demand.lists()) {
             list.areasCovering(landscape.taxonomy(), settings.level(), field.fieldId()).forEach(area ->
                     classes.add(Classification.of(GapClass.HIGH_DEMAND, GapReason.DEMAND_LIST,
-                            List.of(list.name(), area.name(), list.source(), two(field.activityIndex()), one(field.home().p())))));
+                            List.of(list.name(), area.name(), list.source(), fixed(field.activityIndex(), 2),
+                                    fixed(field.home().p(), 1)))));
         }
         if (recorded != null && recorded.total() >= settings.recordedDemandMin()
                 && field.activityIndex() < settings.recordedDemandMaxActivityIndex()) {
             classes.add(Classification.of(GapClass.HIGH_DEMAND, GapReason.DEMAND_RECORDED,
                     List.of(String.valueOf(recorded.outboundMobilities()), String.valueOf(recorded.agreements()),
                             String.valueOf(recorded.total()), String.valueOf(settings.recordedDemandMin()),
-                            two(field.activityIndex()), two(settings.recordedDemandMaxActivityIndex()))));
+                            fixed(field.activityIndex(), 2), fixed(settings.recordedDemandMaxActivityIndex(), 2))));
         }
     }
 
-    private static String two(double value) {
-        return format(Locale.ROOT, "%.2f", value);
-    }
 
-    private static String one(double value) {
-        return format(Locale.ROOT, "%.1f", value);
-    }
 
-    private static String whole(double value) {
-        return format(Locale.ROOT, "%.0f", value);
-    }
 
     private static List<Intersection> intersections(Landscape landscape, Home home, GapSettings settings,
             WorldIntersections world, double homeTotal, double worldTotal) {
@@ -155,10 +150,10 @@ public final class AnalysingGaps {
             double activityIndex = homeTotal > 0 ? (homeP / homeTotal) / (works / worldTotal) : 0;
             if (activityIndex < settings.intersectionMaxActivityIndex()) {
                 Classification reason = Classification.of(GapClass.INTERSECTION, GapReason.INTERSECTION,
-                        List.of(pair.first(), pair.second(), whole(works), String.valueOf(period),
-                                one(100 * growing.growth().cagr()), one(100 * growing.first().cagr()),
-                                one(100 * growing.second().cagr()), two(activityIndex),
-                                two(settings.intersectionMaxActivityIndex()), one(homeP)));
+                        List.of(pair.first(), pair.second(), fixed(works, 0), String.valueOf(period),
+                                fixed(100 * growing.growth().cagr(), 1), fixed(100 * growing.first().cagr(), 1),
+                                fixed(100 * growing.second().cagr(), 1), fixed(activityIndex, 2),
+                                fixed(settings.intersectionMaxActivityIndex(), 2), fixed(homeP, 1)));
                 found.add(new Intersection(pair, works, growing.growth().cagr(), growing.first().cagr(),
                         growing.second().cagr(), homeP, activityIndex, reason.reason(), reason));
             }

@@ -1,10 +1,11 @@
 package org.meridian.core.matching;
 
+import static org.meridian.core.landscape.ReasonNumbers.fixed;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.PriorityQueue;
 
 import org.meridian.core.landscape.ExampleWork;
@@ -267,22 +268,19 @@ public final class RecommendingPartners {
     private static List<String> reasonArguments(Factors factors, List<FieldStrength> fields) {
         FeasibilityParts parts = factors.feasibilityParts();
         List<String> arguments = new ArrayList<>();
-        arguments.add(decimals(factors.strength(), 2));
+        arguments.add(fixed(factors.strength(), 2));
         if (!fields.isEmpty()) {
             FieldStrength best = fields.get(0);
-            arguments.addAll(List.of(best.fieldId(), decimals(best.strength(), 2), decimals(best.p(), 1),
-                    decimals(best.mncs(), 2), decimals(best.shrunkMncs(), 2), decimals(100 * best.ppTop10(), 1),
-                    decimals(100 * best.shrunkPpTop10(), 1)));
+            arguments.addAll(List.of(best.fieldId(), fixed(best.strength(), 2), fixed(best.p(), 1),
+                    fixed(best.mncs(), 2), fixed(best.shrunkMncs(), 2), fixed(100 * best.ppTop10(), 1),
+                    fixed(100 * best.shrunkPpTop10(), 1)));
         }
-        arguments.addAll(List.of(decimals(factors.complementarity(), 2), decimals(factors.feasibility(), 2),
-                decimals(parts.commonGround(), 2), decimals(parts.coPublicationWorks(), 0),
-                String.valueOf(parts.sharedPartnerCount()), decimals(parts.proximity(), 2),
+        arguments.addAll(List.of(fixed(factors.complementarity(), 2), fixed(factors.feasibility(), 2),
+                fixed(parts.commonGround(), 2), fixed(parts.coPublicationWorks(), 0),
+                String.valueOf(parts.sharedPartnerCount()), fixed(parts.proximity(), 2),
                 String.valueOf(parts.agreementCount()), String.valueOf(parts.mobilityCount()),
-                decimals(100 * parts.openness(), 0), decimals(factors.diversity(), 2)));
+                fixed(100 * parts.openness(), 0), fixed(factors.diversity(), 2)));
         return arguments;
     }
 
-    private static String decimals(double value, int places) {
-        return String.format(Locale.ROOT, "%." + places + "f", value);
-    }
 }

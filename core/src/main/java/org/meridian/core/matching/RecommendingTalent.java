@@ -1,10 +1,11 @@
 package org.meridian.core.matching;
 
+import static org.meridian.core.landscape.ReasonNumbers.fixed;
+
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 
 import org.meridian.core.landscape.ExampleWork;
 import org.meridian.core.landscape.FieldOutputs;
@@ -128,9 +129,9 @@ public final class RecommendingTalent {
         }
         examples.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
         AuthorFieldOutput best = candidate.fields().get(0);
-        List<String> arguments = List.of(decimals(candidate.fieldNormalised(), 2), String.valueOf(candidate.fields().size()),
-                best.fieldId(), decimals(best.p(), 2), decimals(best.mncs(), 2), decimals(best.shrunkMncs(), 2),
-                decimals(candidate.top(), 2), decimals(candidate.ties(), 0));
+        List<String> arguments = List.of(fixed(candidate.fieldNormalised(), 2), String.valueOf(candidate.fields().size()),
+                best.fieldId(), fixed(best.p(), 2), fixed(best.mncs(), 2), fixed(best.shrunkMncs(), 2),
+                fixed(candidate.top(), 2), fixed(candidate.ties(), 0));
         return new TalentRecommendation(rank, author, affiliation, scored.score(), scored.output(), scored.excellence(),
                 scored.ties(), candidate.fieldNormalised(), candidate.top(), candidate.ties(), candidate.fields(),
                 examples.subList(0, Math.min(MAX_EXAMPLES, examples.size())),
@@ -141,9 +142,6 @@ public final class RecommendingTalent {
     private static final String REASON = "field-normalised output {0} (p x shrunk MNCS over {1} target fields; best {2}: "
             + "p {3}, MNCS {4}, shrunk {5}); {6} top-10% works; {7} works with the home";
 
-    private static String decimals(double value, int places) {
-        return String.format(Locale.ROOT, "%." + places + "f", value);
-    }
 
     private record Candidate(Unit author, List<AuthorFieldOutput> fields, double fieldNormalised, double top,
             double ties) {
