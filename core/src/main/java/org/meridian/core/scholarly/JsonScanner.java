@@ -354,7 +354,12 @@ final class JsonScanner {
         return negative ? -value : value;
     }
 
-    /** Reads a number; plain decimals of up to 15 digits take an exact fast path (one division). */
+    /**
+     * Reads a number. Plain decimals of up to 18 digits with up to 22 after the point take an exact fast path:
+     * one division when the digits fit a double's 53-bit significand, else one division and a correction (see
+     * {@link #nearest}); everything else goes to {@link Double#parseDouble}. OpenAlex writes its scores as
+     * 17-digit decimals (single-precision values printed as doubles), so the correction is the common case.
+     */
     double doubleValue() {
         int from = position;
         byte[] b = bytes;
@@ -379,10 +384,12 @@ final class JsonScanner {
             }
             p++;
         }
-        if (digits > 0 && digits <= 15 && c != 'e' && c != 'E') {
-            position = p;
-            double value = fraction > 0 ? mantissa / POWERS_OF_TEN[fraction] : mantissa;
-            return negative ? -value : value;
+        if (digits > 0 && digits <= MAX_FAST_DIGITS && fraction <= MAX_FAST_FRACTION && c != 'e' && c != 'E') {
+            double value = nearest(mantissa, Math.max(0, fraction));
+            if (!Double.isNaN(value)) {
+                position = p;
+                return negative ? -value : value;
+            }
         }
         position = from;
         skipNumber();
@@ -393,8 +400,49 @@ final class JsonScanner {
         }
     }
 
-    private static final double[] POWERS_OF_TEN = { 1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12,
-            1e13, 1e14, 1e15, 1e16 };
+    private static final int MAX_FAST_DIGITS = 18;
+    private static final int MAX_FAST_FRACTION = 22;
+    private static final long EXACT_SIGNIFICAND = 1L << 53;
+    /** 10^0 to 10^22: every one is a double exactly. */
+    private static final double[] POWERS_OF_TEN = new double[MAX_FAST_FRACTION + 1];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * The double nearest to {@code digits / 10^fraction} (0 ≤ digits < 10^18, fraction ≤ 22), or NaN when
+     * this cannot be told cheaply. Where the digits fit 53 bits, the quotient of two exact doubles is correctly
+     * rounded. Otherwise the quotient q is within two units in the last place; the exact residual
+     * {@code digits − q·10^fraction} (a long difference less the error term of a fused multiply-add) tells
+     * whether the true value lies within half a unit of q or of one of its neighbours. Values too close to a
+     * midpoint to decide from the rounded residual, and powers of two (whose lower neighbour is nearer),
+     * answer NaN.
+     */
+    static double nearest(long digits, int fraction) {
+        if (digits <= EXACT_SIGNIFICAND || fraction == 0) {
+            return fraction == 0 ? (double) digits : digits / POWERS_OF_TEN[fraction];
+        }
+        double scale = POWERS_OF_TEN[fraction];
+        double q = digits / scale;
+        double product = q * scale;
+        double error = Math.fma(q, scale, -product);
+        double residual = (double) (digits - (long) product) - error;
+        double half = Math.ulp(q) * 0.5 * scale;
+        double margin = 4 * Math.ulp(Math.max(Math.abs(residual), half));
+        double distance = Math.abs(residual);
+        if ((Double.doubleToRawLongBits(q) & 0x000F_FFFF_FFFF_FFFFL) == 0 || Math.abs(distance - half) <= margin
+                || distance >= 3 * half - margin) {
+            return Double.NaN;
+        }
+        if (distance < half) {
+            return q;
+        }
+        return residual > 0 ? Math.nextUp(q) : Math.nextDown(q);
+    }
 
     /** The last scanned string as text, with JSON escapes decoded. */
     String text() {
@@ -408,6 +456,27 @@ final class JsonScanner {
             return JsonEscapes.decode(bytes, from, end);
         }
         return new String(bytes, from, end - from, StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * The number of the work id that the last scanned string (without escapes) ends with, as
+     * {@link WorkLineParser#workNumber} reads it from {@link #shortId()}: W and one to eighteen digits, or -1.
+     */
+    long workNumber() {
+        int from = shortIdStart();
+        int length = end - from;
+        if (length < 2 || length > 19 || bytes[from] != 'W') {
+            return -1;
+        }
+        long number = 0;
+        for (int p = from + 1; p < end; p++) {
+            int digit = bytes[p] - '0';
+            if (digit < 0 || digit > 9) {
+                return -1;
+            }
+            number = number * 10 + digit;
+        }
+        return number;
     }
 
     /** Start of the short id in the last scanned string (see {@link #shortId()}). */
