@@ -15,6 +15,7 @@ import org.meridian.core.scholarly.FileReading;
 import org.meridian.core.scholarly.Topic;
 import org.meridian.core.scholarly.TopicTaxon;
 import org.meridian.core.scholarly.Work;
+import org.meridian.core.scholarly.WorkIds;
 import org.meridian.core.scholarly.WorkSink;
 
 /**
@@ -127,6 +128,9 @@ final class WorkAppending implements WorkSink, AutoCloseable {
 
     /** The numbers of the work ids (the reader keeps only ids of the form W + digits). */
     private static long[] references(List<String> ids) {
+        if (ids instanceof WorkIds read) {
+            return read.numbers();
+        }
         long[] numbers = new long[ids.size()];
         for (int i = 0; i < numbers.length; i++) {
             numbers[i] = Long.parseLong(ids.get(i), 1, ids.get(i).length(), 10);

@@ -23,7 +23,7 @@ public record Work(
     public Work {
         topics = List.copyOf(topics);
         authorships = List.copyOf(authorships);
-        referencedWorks = List.copyOf(referencedWorks);
+        referencedWorks = referencedWorks instanceof WorkIds ids ? ids : List.copyOf(referencedWorks);
     }
 
     public boolean hasPublicationYear() {

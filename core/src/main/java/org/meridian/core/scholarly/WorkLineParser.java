@@ -49,7 +49,8 @@ final class WorkLineParser {
     private final ByteKeyedCache<Affiliation> institutions = new ByteKeyedCache<>(1 << 20);
     private final ByteKeyedCache<TopicTaxon> taxa = new ByteKeyedCache<>(1 << 16);
     private final List<TopicTaxon> newTaxa = new ArrayList<>();
-    private final List<String> references = new ArrayList<>();
+    private long[] references = new long[64];
+    private int referenceCount;
     private final List<Topic> topics = new ArrayList<>();
     private final List<Authorship> authorships = new ArrayList<>();
     private final List<Affiliation> affiliations = new ArrayList<>();
@@ -93,7 +94,7 @@ final class WorkLineParser {
         int citedByCount = 0;
         Topic primaryTopic = null;
         String updatedDate = null;
-        references.clear();
+        referenceCount = 0;
         topics.clear();
         authorships.clear();
         s.expect('{');
@@ -129,7 +130,7 @@ final class WorkLineParser {
             return null;
         }
         return new Work(id, Math.max(0, year), type, Math.max(0, citedByCount), primaryTopic, topics, authorships,
-                references, updatedDate != null ? updatedDate : partitionDate);
+                WorkIds.copyOf(references, referenceCount), updatedDate != null ? updatedDate : partitionDate);
     }
 
     private String stringValue(boolean shortId, String field) {
@@ -215,16 +216,27 @@ final class WorkLineParser {
         JsonScanner s = scanner;
         if (beginArray("referenced_works")) {
             do {
-                String reference = stringValue(true, "referenced_works");
-                if (reference != null) {
-                    if (isWorkId(reference)) {
-                        references.add(reference);
-                    } else {
-                        problems.report(ProblemKind.WRONG_TYPE, file, line, "referenced_works");
+                if (s.peek() != '"') {
+                    wrongType("referenced_works");
+                    continue;
+                }
+                s.string();
+                long number = s.escaped ? workNumber(s.shortId()) : s.workNumber();
+                if (number < 0) {
+                    problems.report(ProblemKind.WRONG_TYPE, file, line, "referenced_works");
+                } else {
+                    if (referenceCount == references.length) {
+                        references = java.util.Arrays.copyOf(references, 2 * referenceCount);
                     }
+                    references[referenceCount++] = number;
                 }
             } while (s.more(']'));
         }
+    }
+
+    /** The number of an OpenAlex work id (W and one to eighteen digits), or -1 for anything else. */
+    static long workNumber(String id) {
+        return isWorkId(id) ? Long.parseLong(id, 1, id.length(), 10) : -1;
     }
 
     /** An OpenAlex work id: W and one to eighteen digits (so that the store can keep it as a number). */
