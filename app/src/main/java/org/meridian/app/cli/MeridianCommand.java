@@ -1,5 +1,11 @@
 package org.meridian.app.cli;
 
+import java.io.FileOutputStream;
+import java.io.FileDescriptor;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +47,16 @@ public class MeridianCommand {
 
     public static int run(String... args) {
         CommandLine commandLine = commandLine();
+        if (!Charset.defaultCharset().newEncoder().canEncode("中文")) {
+            // a locale the system lacks (LANG=zh_CN.UTF-8 in a container without it) leaves Java with ASCII
+            commandLine.setOut(utf8(FileDescriptor.out));
+            commandLine.setErr(utf8(FileDescriptor.err));
+        }
         return commandLine.execute(withDefaultSubcommand(commandLine, args));
+    }
+
+    private static PrintWriter utf8(FileDescriptor descriptor) {
+        return new PrintWriter(new OutputStreamWriter(new FileOutputStream(descriptor), StandardCharsets.UTF_8), true);
     }
 
     public static CommandLine commandLine() {

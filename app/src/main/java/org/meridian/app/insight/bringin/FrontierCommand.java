@@ -39,15 +39,16 @@ public class FrontierCommand implements Callable<Integer> {
             StoreOptions.printJson(out, answer);
             return 0;
         }
-        out.printf("Frontier%s, %s, items at %s level with at least %.0f works; on the frontier from score %.2f%n",
-                answer.field() == null ? "" : " of " + answer.field().name() + " (" + answer.field().id() + ")",
-                answer.period(), answer.itemLevel().name().toLowerCase(java.util.Locale.ROOT), answer.minVolume(),
-                answer.frontierScore());
-        TextTable table = new TextTable("topic", "name", "works", "cagr", "pp_top10", "score", "frontier");
+        CommandText text = options.text();
+        String scope = answer.field() == null ? text.get("cli.frontier.world")
+                : text.get("cli.frontier.field", answer.field().name(), answer.field().id());
+        out.println(text.get("cli.frontier.heading", scope, String.valueOf(answer.period()), text.level(answer.itemLevel()),
+                String.format("%.0f", answer.minVolume()), String.format("%.2f", answer.frontierScore())));
+        TextTable table = new TextTable(text.columns("topic", "name", "works", "cagr", "pp_top10", "score", "frontier"));
         for (FrontierAnswer.Item item : answer.items()) {
             table.row(item.id(), item.name(), String.format("%.0f", item.emergence().p()),
                     String.format("%.1f%%", 100 * item.emergence().cagr()), String.format("%.1f%%", 100 * item.recentPpTop10()),
-                    item.emergence().score(), item.onFrontier() ? "yes" : "");
+                    item.emergence().score(), item.onFrontier() ? text.get("cli.frontier.yes") : "");
         }
         table.print(out);
         return 0;

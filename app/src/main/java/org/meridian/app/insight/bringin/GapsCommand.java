@@ -44,25 +44,26 @@ public class GapsCommand implements Callable<Integer> {
             StoreOptions.printJson(out, answer);
             return 0;
         }
-        out.printf("Gap map of %s, %s, %s level%n", answer.home(), answer.period(),
-                answer.settings().level().name().toLowerCase(java.util.Locale.ROOT));
-        TextTable table = new TextTable("field", "name", "p", "mncs", "pp_top10", "activity", "classes");
+        CommandText text = options.text();
+        out.println(text.get("cli.gaps.heading", answer.home(), String.valueOf(answer.period()),
+                text.level(answer.settings().level())));
+        TextTable table = new TextTable(text.columns("field", "name", "p", "mncs", "pp_top10", "activity", "classes"));
         for (GapAnswer.Field field : answer.fields()) {
             if (all || !field.classes().isEmpty()) {
                 table.row(field.id(), field.name(), String.format("%.1f", field.p()), field.mncs(),
                         String.format("%.1f%%", 100 * field.ppTop10()), field.activityIndex(),
-                        field.classes().stream().map(c -> c.gapClass().name().toLowerCase(java.util.Locale.ROOT))
+                        field.classes().stream().map(c -> text.get("bringIn.class." + c.gapClass().name()))
                                 .distinct().collect(Collectors.joining(", ")));
             }
         }
         table.print(out);
         out.println();
-        out.println("Reasons:");
+        out.println(text.get("cli.gaps.reasons"));
         for (GapAnswer.Field field : answer.fields()) {
-            field.classes().forEach(c -> out.printf("  %s %s: %s%n", field.id(),
-                    c.gapClass().name().toLowerCase(java.util.Locale.ROOT), c.reason()));
+            field.classes().forEach(c -> out.printf("  %s %s: %s%n", field.id(), text.get("bringIn.class." + c.gapClass().name()),
+                    text.reason(c.code(), c.arguments(), c.reason())));
         }
-        answer.demandSources().forEach(s -> out.printf("Demand list: %s — %s%n", s.name(), s.source()));
+        answer.demandSources().forEach(s -> out.println(text.get("cli.gaps.demandList", s.name(), s.source())));
         out.flush();
         return 0;
     }

@@ -74,10 +74,11 @@ public class RecommendCommand implements Runnable {
                 StoreOptions.printJson(out, answer);
                 return 0;
             }
-            out.printf("Partners for %s, %s; target fields: %s%n", answer.home(), answer.period(),
-                    String.join(", ", answer.targetFields().stream().map(f -> f.id() + " " + f.name()).toList()));
-            TextTable table = new TextTable("rank", "institution", "name", "country", "score", "strength",
-                    "complement", "feasibility", "diversity", "fields");
+            CommandText text = options.text();
+            out.println(text.get("cli.partners.heading", answer.home(), String.valueOf(answer.period()),
+                    String.join(", ", answer.targetFields().stream().map(f -> f.id() + " " + f.name()).toList())));
+            TextTable table = new TextTable(text.columns("rank", "institution", "name", "country", "score", "strength",
+                    "complementarity", "feasibility", "diversity", "fields"));
             for (PartnerAnswer.Item item : answer.items()) {
                 Factors f = item.factors();
                 table.row(item.rank(), item.institutionId(), item.name(), item.country(), item.score(), f.strength(),
@@ -85,7 +86,8 @@ public class RecommendCommand implements Runnable {
             }
             table.print(out);
             out.println();
-            answer.items().forEach(item -> out.printf("%d. %s: %s%n", item.rank(), item.institutionId(), item.reason()));
+            answer.items().forEach(item -> out.printf("%d. %s: %s%n", item.rank(), item.institutionId(),
+                    text.reason(item.reasonCode(), item.reasonArguments(), item.reason())));
             out.flush();
             return 0;
         }
@@ -122,15 +124,20 @@ public class RecommendCommand implements Runnable {
                 StoreOptions.printJson(out, answer);
                 return 0;
             }
-            out.printf("Talent for %s, %s%n", answer.home(), answer.period());
-            TextTable table = new TextTable("rank", "author", "name", "affiliation", "country", "score", "output",
-                    "excellence", "ties");
+            CommandText text = options.text();
+            out.println(text.get("cli.talent.heading", answer.home(), String.valueOf(answer.period())));
+            TextTable table = new TextTable(text.columns("rank", "author", "name", "affiliation", "country", "score",
+                    "output", "excellence", "ties"));
             for (TalentRecommendation item : answer.items()) {
                 table.row(item.rank(), item.author().id(), item.author().name(),
                         item.affiliation() == null ? "" : item.affiliation().name(), item.author().countryCode(),
                         item.score(), item.outputFactor(), item.excellenceFactor(), item.tiesFactor());
             }
             table.print(out);
+            out.println();
+            answer.items().forEach(item -> out.printf("%d. %s: %s%n", item.rank(), item.author().id(),
+                    text.reason(item.reasonCode(), item.reasonArguments(), item.reason())));
+            out.flush();
             return 0;
         }
     }

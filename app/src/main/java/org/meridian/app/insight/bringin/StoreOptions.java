@@ -7,7 +7,7 @@ import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Options the bring-in commands share: where the analytics store is, and how to print. */
+/** Options the bring-in commands share: where the analytics store is, and how and in which language to print. */
 public class StoreOptions {
 
     /** How a command prints its answer. */
@@ -21,6 +21,15 @@ public class StoreOptions {
 
     @Option(names = "--format", defaultValue = "table", description = "table or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--lang", description = "Language of the tables and reasons: en or zh (default: MERIDIAN_LANG, else zh"
+            + " when LC_ALL, LC_MESSAGES or LANG starts with zh, else en).")
+    CommandText.Language language;
+
+    /** The command's words in the chosen language. */
+    CommandText text() {
+        return CommandText.of(language != null ? language : CommandText.Language.fromEnvironment(System.getenv()));
+    }
 
     boolean json() {
         return format == Format.JSON;

@@ -4,7 +4,10 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text table with aligned columns; numbers (cells starting with a digit or minus) align right. */
+/**
+ * A plain-text table with aligned columns; numbers (cells starting with a digit or minus) align right. Chinese,
+ * Japanese and Korean characters take two columns of a terminal, as they are shown there.
+ */
 final class TextTable {
 
     private final List<String> header;
@@ -26,9 +29,9 @@ final class TextTable {
     void print(PrintWriter out) {
         int[] widths = new int[header.size()];
         for (int c = 0; c < widths.length; c++) {
-            widths[c] = header.get(c).length();
+            widths[c] = width(header.get(c));
             for (List<String> row : rows) {
-                widths[c] = Math.max(widths[c], row.get(c).length());
+                widths[c] = Math.max(widths[c], width(row.get(c)));
             }
         }
         line(out, header, widths);
@@ -47,9 +50,28 @@ final class TextTable {
             String cell = cells.get(c);
             boolean numeric = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.startsWith("-"))
                     && cell.matches("-?[0-9.,%]+");
-            line.append(numeric ? " ".repeat(widths[c] - cell.length()) + cell : cell + " ".repeat(widths[c] - cell.length()));
+            String padding = " ".repeat(widths[c] - width(cell));
+            line.append(numeric ? padding + cell : cell + padding);
             line.append("  ");
         }
         out.println(line.toString().stripTrailing());
+    }
+
+    /** Terminal columns of {@code text}: two for each East Asian wide or full-width character, one for the rest. */
+    static int width(String text) {
+        int width = 0;
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            width += isWide(c) ? 2 : 1;
+            i += Character.charCount(c);
+        }
+        return width;
+    }
+
+    private static boolean isWide(int c) {
+        return c >= 0x1100 && c <= 0x115F || c >= 0x2E80 && c <= 0x303E || c >= 0x3041 && c <= 0x33FF
+                || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF || c >= 0xA000 && c <= 0xA4CF
+                || c >= 0xAC00 && c <= 0xD7A3 || c >= 0xF900 && c <= 0xFAFF || c >= 0xFE30 && c <= 0xFE4F
+                || c >= 0xFF00 && c <= 0xFF60 || c >= 0xFFE0 && c <= 0xFFE6 || c >= 0x20000 && c <= 0x3FFFD;
     }
 }

@@ -66,15 +66,10 @@ class BringInCliTests {
     @Test
     void gapsAndPartnersReadTheStoreAndPrintTables() throws Exception {
         Path store = folder.resolve("analytics.duckdb");
-        String home;
-        try (AnalyticsStore opened = AnalyticsStore.open(store)) {
-            GeneratedStore.ingest(opened, new GeneratorSettings(6_000, 11, 2015, 2024, 100));
-            home = new LandscapeCache(opened).current().orElseThrow().landscape().units(
-                    org.meridian.core.landscape.UnitType.INSTITUTION).get(0).id();
-        }
+        String home = storeOfGeneratedWorks(store);
 
-        Run gaps = run("gaps", "--home", home, "--store", store.toString());
-        Run partners = run("recommend", "partners", "--home", home, "-k", "3", "--store", store.toString());
+        Run gaps = run("gaps", "--home", home, "--store", store.toString(), "--lang", "en");
+        Run partners = run("recommend", "partners", "--home", home, "-k", "3", "--store", store.toString(), "--lang", "en");
         Run json = run("recommend", "partners", "--home", home, "-k", "3", "--store", store.toString(), "--format", "json");
 
         assertThat(gaps.exitCode()).as(gaps.err()).isZero();
@@ -82,6 +77,49 @@ class BringInCliTests {
         assertThat(partners.exitCode()).as(partners.err()).isZero();
         assertThat(partners.out().lines().filter(line -> line.matches("\\s*[123]\\s+I\\d+.*"))).hasSize(3);
         assertThat(json.out()).contains("\"factors\"", "\"complementarity\"");
+    }
+
+    @Test
+    void gapsPartnersTalentAndFrontierSpeakChineseWhenAsked() throws Exception {
+        Path store = folder.resolve("analytics.duckdb");
+        String home = storeOfGeneratedWorks(store);
+
+        Run gaps = run("gaps", "--home", home, "--store", store.toString(), "--lang", "zh");
+        Run partners = run("recommend", "partners", "--home", home, "-k", "3", "--store", store.toString(), "--lang", "zh");
+        Run talent = run("recommend", "talent", "--home", home, "-k", "2", "--store", store.toString(), "--lang", "zh");
+        Run frontier = run("frontier", "-k", "3", "--store", store.toString(), "--lang", "zh");
+
+        assertThat(gaps.exitCode()).as(gaps.err()).isZero();
+        assertThat(gaps.out()).startsWith(home + " 的差距图").contains("活动指数", "理由：", "需求清单：")
+                .doesNotContain("Reasons:", "activity index", "under-represented");
+        List<String> reasons = gaps.out().lines().dropWhile(line -> !line.equals("理由：")).skip(1)
+                .takeWhile(line -> line.startsWith("  ")).toList();
+        assertThat(reasons).isNotEmpty().allMatch(line -> line.matches("  \\d+ (优势|薄弱|缺位|交叉|急需): .*"));
+        assertThat(partners.exitCode()).as(partners.err()).isZero();
+        assertThat(partners.out()).contains("的推荐合作伙伴", "互补性", "可行性");
+        assertThat(partners.out().lines().filter(line -> line.matches("[123]\\. I\\d+: 目标领域实力 .*"))).hasSize(3);
+        assertThat(talent.exitCode()).as(talent.err()).isZero();
+        assertThat(talent.out()).contains("可引进的研究人员", "所属机构");
+        assertThat(talent.out().lines().filter(line -> line.matches("[12]\\. A\\d+: 领域归一化产出 .*"))).hasSize(2);
+        assertThat(frontier.exitCode()).as(frontier.err()).isZero();
+        assertThat(frontier.out()).startsWith("全部学科的前沿").contains("研究主题层级", "年增长");
+    }
+
+    @Test
+    void refusesALanguageItDoesNotSpeak() {
+        Run run = run("frontier", "--lang", "fr", "--store", folder.resolve("none.duckdb").toString());
+
+        assertThat(run.exitCode()).isNotZero();
+        assertThat(run.err()).contains("--lang", "EN", "ZH");
+    }
+
+    /** Ingests 6,000 generated works into {@code store}; returns the first institution's id. */
+    private static String storeOfGeneratedWorks(Path store) throws Exception {
+        try (AnalyticsStore opened = AnalyticsStore.open(store)) {
+            GeneratedStore.ingest(opened, new GeneratorSettings(6_000, 11, 2015, 2024, 100));
+            return new LandscapeCache(opened).current().orElseThrow().landscape().units(
+                    org.meridian.core.landscape.UnitType.INSTITUTION).get(0).id();
+        }
     }
 
     @Test
