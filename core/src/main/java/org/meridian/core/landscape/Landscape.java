@@ -29,6 +29,8 @@ public final class Landscape {
     private final Map<Long, List<ExampleWork>> examples;
     private final YearRange years;
     private final Map<FieldLevel, int[]> finestTo = new EnumMap<>(FieldLevel.class);
+    /** Per level and field, the finest-level fields under it: an example lookup visits these, not every topic. */
+    private final Map<FieldLevel, int[][]> finestUnder = new EnumMap<>(FieldLevel.class);
 
     Landscape(Taxonomy taxonomy, Map<UnitType, Map<String, Integer>> unitIndex, List<Unit> units, Cells outputs,
             Cells pairs, Cells ties, Map<Long, List<ExampleWork>> examples, YearRange years) {
@@ -42,7 +44,9 @@ public final class Landscape {
         this.years = years;
         for (FieldLevel level : FieldLevel.values()) {
             if (!level.isFinerThan(taxonomy.finestLevel())) {
-                finestTo.put(level, taxonomy.finestToLevel(level));
+                int[] map = taxonomy.finestToLevel(level);
+                finestTo.put(level, map);
+                finestUnder.put(level, under(map, taxonomy.size(level)));
             }
         }
     }
@@ -158,19 +162,39 @@ public final class Landscape {
         if (unit < 0 || field < 0) {
             return List.of();
         }
-        int[] toLevel = rollUp(level);
+        rollUp(level);
         List<ExampleWork> found = new ArrayList<>();
-        for (int finest = 0; finest < toLevel.length; finest++) {
-            if (toLevel[finest] == field) {
-                for (ExampleWork work : examples.getOrDefault(LandscapeBuilder.exampleKey(unit, finest), List.of())) {
-                    if (period.contains(work.year())) {
-                        found.add(work);
-                    }
+        for (int finest : finestUnder.get(level)[field]) {
+            for (ExampleWork work : examples.getOrDefault(LandscapeBuilder.exampleKey(unit, finest), List.of())) {
+                if (period.contains(work.year())) {
+                    found.add(work);
                 }
             }
         }
         found.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
         return List.copyOf(found.subList(0, Math.min(max, found.size())));
+    }
+
+    /** For each of {@code fields} fields, the finest fields that {@code finestToField} maps to it, in order. */
+    private static int[][] under(int[] finestToField, int fields) {
+        int[] counts = new int[fields];
+        for (int field : finestToField) {
+            if (field >= 0) {
+                counts[field]++;
+            }
+        }
+        int[][] under = new int[fields][];
+        for (int field = 0; field < fields; field++) {
+            under[field] = new int[counts[field]];
+            counts[field] = 0;
+        }
+        for (int finest = 0; finest < finestToField.length; finest++) {
+            int field = finestToField[finest];
+            if (field >= 0) {
+                under[field][counts[field]++] = finest;
+            }
+        }
+        return under;
     }
 
     private int[] rollUp(FieldLevel level) {
