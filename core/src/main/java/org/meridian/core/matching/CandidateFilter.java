@@ -2,8 +2,6 @@ package org.meridian.core.matching;
 
 import java.util.Set;
 
-import org.meridian.core.landscape.Unit;
-
 /**
  * Which institutions may be recommended. Empty sets do not filter. A country group (OECD, Belt and Road) is
  * passed as its member countries.
@@ -39,9 +37,4 @@ public record CandidateFilter(Set<String> countries, Set<String> institutionType
         return new CandidateFilter(countries, institutionTypes, true, excludedIds);
     }
 
-    boolean admits(Unit institution) {
-        return (countries.isEmpty() || countries.contains(institution.countryCode()))
-                && (institutionTypes.isEmpty() || institutionTypes.contains(institution.institutionType()))
-                && !excludedIds.contains(institution.id());
-    }
 }

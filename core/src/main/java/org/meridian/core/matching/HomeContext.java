@@ -83,7 +83,6 @@ public final class HomeContext {
                 sharedPartners[neighbour]++;
             }
         });
-        eligible = new boolean[count];
         proximity = new double[count];
         for (String country : countryCodes) {
             index.raiseAffinity(country, proximity);
@@ -107,19 +106,45 @@ public final class HomeContext {
             }
         }
         scaleToMax(commonGround);
-        boolean[] member = new boolean[count];
-        boolean[] current = new boolean[count];
+        eligible = eligibleCandidates(index, query, home);
+    }
+
+    /**
+     * Which candidates may be recommended: not the home's members (for a country home: no institution in its
+     * countries), admitted by the query's filter, and not a current partner when the filter leaves those out.
+     * Worked out with marks over the candidates' country and type classes rather than by looking at each one.
+     */
+    private boolean[] eligibleCandidates(PartnerIndex index, PartnerQuery query, Home home) {
+        int count = index.candidateCount();
+        CandidateFilter filter = query.filter();
+        boolean[] excluded = new boolean[count];
         if (home.memberType() == UnitType.INSTITUTION) {
-            markCandidates(index, home.memberIds(), member);
+            markCandidates(index, home.memberIds(), excluded);
+        } else {
+            index.markInCountries(home.memberIds(), excluded);
         }
-        markCandidates(index, query.registry().partnerIds(), current);
-        boolean byCountry = home.memberType() != UnitType.INSTITUTION;
+        markCandidates(index, filter.excludedIds(), excluded);
+        if (filter.excludeCurrentPartners()) {
+            markCandidates(index, query.registry().partnerIds(), excluded);
+            for (int c = 0; c < count; c++) {
+                excluded[c] |= coPublications[c] > 0;
+            }
+        }
+        boolean[] inCountries = null;
+        if (!filter.countries().isEmpty()) {
+            inCountries = new boolean[count];
+            index.markInCountries(filter.countries(), inCountries);
+        }
+        boolean[] ofTypes = null;
+        if (!filter.institutionTypes().isEmpty()) {
+            ofTypes = new boolean[count];
+            index.markOfTypes(filter.institutionTypes(), ofTypes);
+        }
+        boolean[] admitted = new boolean[count];
         for (int c = 0; c < count; c++) {
-            var unit = index.candidate(c);
-            boolean excluded = member[c] || byCountry && home.memberIds().contains(unit.countryCode());
-            boolean partner = current[c] || coPublications[c] > 0;
-            eligible[c] = !excluded && query.filter().admits(unit) && !(query.filter().excludeCurrentPartners() && partner);
+            admitted[c] = !excluded[c] && (inCountries == null || inCountries[c]) && (ofTypes == null || ofTypes[c]);
         }
+        return admitted;
     }
 
     /** Marks the candidates among {@code ids}: one lookup per id rather than one set probe per candidate. */

@@ -65,6 +65,8 @@ public final class PartnerIndex {
     private final Map<String, int[]> neighbours = new HashMap<>();
     private final Map<String, Integer> countryIndex = new HashMap<>();
     private final int[] countryOf;
+    private final Map<String, Integer> typeIndex = new HashMap<>();
+    private final int[] typeOf;
     private final double[][] affinity;
 
     /** K of the affinity's shrinkage: a country pair's own rate counts from this many expected co-publications. */
@@ -145,9 +147,12 @@ public final class PartnerIndex {
         groundOutput = new float[groundFields][];
         indexGroundOutput();
         countryOf = new int[count];
+        typeOf = new int[count];
         for (int c = 0; c < count; c++) {
             String country = candidates.get(c).countryCode();
             countryOf[c] = countryIndex.computeIfAbsent(country == null ? "" : country, k -> countryIndex.size());
+            String type = candidates.get(c).institutionType();
+            typeOf[c] = typeIndex.computeIfAbsent(type == null ? "" : type, k -> typeIndex.size());
         }
         int countries = countryIndex.size();
         double[][] observed = new double[countries][countries];
@@ -315,6 +320,32 @@ public final class PartnerIndex {
 
     public Unit candidate(int c) {
         return candidates.get(c);
+    }
+
+    /** Marks the candidates whose country is one of {@code codes}: one array walk, no lookup per candidate. */
+    void markInCountries(java.util.Collection<String> codes, boolean[] marks) {
+        markByClass(countryIndex, countryOf, codes, marks);
+    }
+
+    /** Marks the candidates whose institution type is one of {@code types}. */
+    void markOfTypes(java.util.Collection<String> types, boolean[] marks) {
+        markByClass(typeIndex, typeOf, types, marks);
+    }
+
+    private void markByClass(Map<String, Integer> classes, int[] classOf, java.util.Collection<String> wanted,
+            boolean[] marks) {
+        boolean[] chosen = new boolean[classes.size()];
+        for (String value : wanted) {
+            Integer i = classes.get(value);
+            if (i != null) {
+                chosen[i] = true;
+            }
+        }
+        for (int c = 0; c < count; c++) {
+            if (chosen[classOf[c]]) {
+                marks[c] = true;
+            }
+        }
     }
 
     /** The candidate index of an institution, or -1 when it is not a candidate. */
