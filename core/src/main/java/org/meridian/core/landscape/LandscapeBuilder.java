@@ -130,8 +130,9 @@ public final class LandscapeBuilder {
         return ((long) level.ordinal() << (2 * FIELD_BITS)) | ((long) first << FIELD_BITS) | second;
     }
 
+    /** The key of a unit's examples in a finest field, spread over the hash table as {@link Cells} spreads its keys. */
     static long exampleKey(int unit, int finestField) {
-        return ((long) unit << FIELD_BITS) | finestField;
+        return (((long) unit << FIELD_BITS) | finestField) * Cells.MIX;
     }
 
     private void open() {
