@@ -52,7 +52,13 @@ public class MeridianCommand {
             commandLine.setOut(utf8(FileDescriptor.out));
             commandLine.setErr(utf8(FileDescriptor.err));
         }
-        return commandLine.execute(withDefaultSubcommand(commandLine, args));
+        try {
+            return commandLine.execute(withDefaultSubcommand(commandLine, args));
+        } catch (OutOfMemoryError tooMuch) {
+            commandLine.getErr().printf("meridian: out of memory: the Java heap holds at most %,d MB. Give the command"
+                    + " more, e.g. MERIDIAN_JAVA_OPTS=-Xmx8g ./meridian ...%n", Runtime.getRuntime().maxMemory() >> 20);
+            return 1;
+        }
     }
 
     private static PrintWriter utf8(FileDescriptor descriptor) {
