@@ -123,6 +123,24 @@ class BringInCliTests {
     }
 
     @Test
+    void saysInOneLineWhenACommandRunsOutOfMemory() throws Exception {
+        Path store = folder.resolve("analytics.duckdb");
+        String home = storeOfGeneratedWorks(store);
+        String launcher = ProcessHandle.current().info().command().orElse("java");
+
+        // 16 MB hold the command line but not the tally of 6,000 works
+        Process child = new ProcessBuilder(launcher, "-Xmx16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+                "org.meridian.app.cli.MeridianCommand", "gaps", "--home", home, "--store", store.toString())
+                .redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(child.waitFor()).as(output).isEqualTo(1);
+        // the heap the JVM reports is a little under -Xmx (a survivor space is left out)
+        assertThat(output.strip()).matches("meridian: out of memory: the Java heap holds at most 1[0-6] MB\\. .*")
+                .contains("MERIDIAN_JAVA_OPTS=-Xmx8g").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
     void saysHowToIngestWhenTheStoreIsMissing() {
         Run run = run("frontier", "--store", folder.resolve("none.duckdb").toString());
 
