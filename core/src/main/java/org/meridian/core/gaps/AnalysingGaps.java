@@ -23,7 +23,6 @@ import org.meridian.core.landscape.YearRange;
  */
 public final class AnalysingGaps {
 
-
     private AnalysingGaps() {
     }
 
@@ -130,9 +129,6 @@ public final class AnalysingGaps {
                             fixed(field.activityIndex(), 2), fixed(settings.recordedDemandMaxActivityIndex(), 2))));
         }
     }
-
-
-
 
     private static List<Intersection> intersections(Landscape landscape, Home home, GapSettings settings,
             WorldIntersections world, double homeTotal, double worldTotal) {

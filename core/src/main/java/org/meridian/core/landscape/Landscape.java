@@ -162,7 +162,7 @@ public final class Landscape {
         if (unit < 0 || field < 0) {
             return List.of();
         }
-        rollUp(level);
+        rollUp(level); // refuses a level finer than the landscape's, as every other question does
         List<ExampleWork> found = new ArrayList<>();
         for (int finest : finestUnder.get(level)[field]) {
             for (ExampleWork work : examples.getOrDefault(LandscapeBuilder.exampleKey(unit, finest), List.of())) {

@@ -282,5 +282,4 @@ public final class RecommendingPartners {
                 fixed(100 * parts.openness(), 0), fixed(factors.diversity(), 2)));
         return arguments;
     }
-
 }

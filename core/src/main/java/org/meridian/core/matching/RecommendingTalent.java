@@ -142,7 +142,6 @@ public final class RecommendingTalent {
     private static final String REASON = "field-normalised output {0} (p x shrunk MNCS over {1} target fields; best {2}: "
             + "p {3}, MNCS {4}, shrunk {5}); {6} top-10% works; {7} works with the home";
 
-
     private record Candidate(Unit author, List<AuthorFieldOutput> fields, double fieldNormalised, double top,
             double ties) {
     }

@@ -3,6 +3,7 @@ package org.meridian.app.insight.bringin;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.meridian.core.landscape.FieldLevel;
 import org.springframework.context.MessageSource;
@@ -45,6 +46,8 @@ final class CommandText {
     }
 
     private static final MessageSource MESSAGES = messages();
+    /** Columns named after an indicator keep its name in every language. */
+    private static final Set<String> INDICATORS = Set.of("p", "mncs", "pp_top10");
 
     private final Locale locale;
 
@@ -87,6 +90,4 @@ final class CommandText {
         }
         return columns;
     }
-
-    private static final java.util.Set<String> INDICATORS = java.util.Set.of("p", "mncs", "pp_top10");
 }
