@@ -2,7 +2,6 @@ package org.meridian.core.landscape;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,14 +25,14 @@ public final class Landscape {
     private final Cells outputs;
     private final Cells pairs;
     private final Cells ties;
-    private final Map<Long, List<ExampleWork>> examples;
+    private final Examples examples;
     private final YearRange years;
     private final Map<FieldLevel, int[]> finestTo = new EnumMap<>(FieldLevel.class);
     /** Per level and field, the finest-level fields under it: an example lookup visits these, not every topic. */
     private final Map<FieldLevel, int[][]> finestUnder = new EnumMap<>(FieldLevel.class);
 
     Landscape(Taxonomy taxonomy, Map<UnitType, Map<String, Integer>> unitIndex, List<Unit> units, Cells outputs,
-            Cells pairs, Cells ties, Map<Long, List<ExampleWork>> examples, YearRange years) {
+            Cells pairs, Cells ties, Examples examples, YearRange years) {
         this.taxonomy = taxonomy;
         this.unitIndex = unitIndex;
         this.units = List.copyOf(units);
@@ -165,13 +164,13 @@ public final class Landscape {
         rollUp(level); // refuses a level finer than the landscape's, as every other question does
         List<ExampleWork> found = new ArrayList<>();
         for (int finest : finestUnder.get(level)[field]) {
-            for (ExampleWork work : examples.getOrDefault(LandscapeBuilder.exampleKey(unit, finest), List.of())) {
+            for (ExampleWork work : examples.get(LandscapeBuilder.exampleKey(unit, finest))) {
                 if (period.contains(work.year())) {
                     found.add(work);
                 }
             }
         }
-        found.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
+        found.sort(Examples.ORDER);
         return List.copyOf(found.subList(0, Math.min(max, found.size())));
     }
 

@@ -1,7 +1,6 @@
 package org.meridian.core.landscape;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -29,8 +28,7 @@ public final class LandscapeBuilder {
     private final Cells outputs = new Cells(Output.MEASURES);
     private final Cells pairs = new Cells(1);
     private final Cells ties = new Cells(1);
-    private final Map<Long, List<ExampleWork>> examples = new HashMap<>();
-    private final int examplesPerField;
+    private final Examples examples;
     private int firstYear = Integer.MAX_VALUE;
     private int lastYear = Integer.MIN_VALUE;
     private boolean built;
@@ -38,7 +36,7 @@ public final class LandscapeBuilder {
     LandscapeBuilder(FieldLevel finest, int examplesPerField) {
         this.finest = finest;
         this.taxonomy = new Taxonomy(finest);
-        this.examplesPerField = examplesPerField;
+        this.examples = new Examples(examplesPerField);
         for (UnitType type : UnitType.values()) {
             unitIndex.put(type, new HashMap<>());
         }
@@ -105,13 +103,7 @@ public final class LandscapeBuilder {
 
     /** Offers a work as an example of the unit in a finest-level field; the most cited by NCS are kept. */
     public LandscapeBuilder example(UnitType type, String unitId, ExampleWork work) {
-        long key = exampleKey(indexOf(type, unitId), finestIndex(work.fieldId()));
-        List<ExampleWork> kept = examples.computeIfAbsent(key, k -> new ArrayList<>(examplesPerField + 1));
-        kept.add(work);
-        kept.sort(Comparator.comparingDouble(ExampleWork::ncs).reversed().thenComparing(ExampleWork::workId));
-        if (kept.size() > examplesPerField) {
-            kept.remove(kept.size() - 1);
-        }
+        examples.offer(exampleKey(indexOf(type, unitId), finestIndex(work.fieldId())), work);
         return this;
     }
 
