@@ -14,18 +14,25 @@ final class CitationNormalisation {
 
     private final Map<String, int[]> sortedCitations = new HashMap<>();
     private final Map<String, Double> meanCitations = new HashMap<>();
+    private Map<String, IntBuffer> collecting = new HashMap<>();
 
-    CitationNormalisation(Iterable<Work> counted) {
-        Map<String, IntBuffer> collecting = new HashMap<>();
-        for (Work work : counted) {
-            collecting.computeIfAbsent(group(work), k -> new IntBuffer()).add(work.citedByCount());
-        }
+    CitationNormalisation() {
+    }
+
+    /** Adds a counted work to its group; only its group and citation count are kept. */
+    void add(Work work) {
+        collecting.computeIfAbsent(group(work), k -> new IntBuffer()).add(work.citedByCount());
+    }
+
+    /** Ends the adding: from here on the normalisation answers {@link #ncs} and {@link #topTenShare}. */
+    void seal() {
         collecting.forEach((group, buffer) -> {
             int[] counts = buffer.toArray();
             Arrays.sort(counts);
             sortedCitations.put(group, counts);
             meanCitations.put(group, Arrays.stream(counts).average().orElse(0));
         });
+        collecting = null;
     }
 
     /** NCS = c / e_g, and 1 where e_g = 0. */

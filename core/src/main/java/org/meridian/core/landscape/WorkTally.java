@@ -22,8 +22,8 @@ import org.meridian.core.scholarly.Work;
  * institutions on one work; between an institution and a country present through another authorship; between
  * an author and the institutions and countries of their co-authors.
  * <p>
- * Keeps the counted works' references, so it suits samples and generated data; on a full snapshot the
- * indicator engine feeds a {@link LandscapeBuilder} instead.
+ * Reads the works twice ({@link WorkPasses}) and holds none of them: what stays is the landscape itself, which
+ * grows with the units and fields rather than with the works.
  */
 public final class WorkTally {
 
@@ -37,17 +37,27 @@ public final class WorkTally {
     }
 
     public static Landscape tally(Iterable<Work> works, TallySettings settings) {
-        List<Work> counted = new ArrayList<>();
-        for (Work work : works) {
+        return tally(works::forEach, settings);
+    }
+
+    /**
+     * Tallies works read twice: the first reading gathers the citation groups (a count per work), the second
+     * adds each work to the landscape, so that no work is held after it has been added.
+     */
+    public static Landscape tally(WorkPasses works, TallySettings settings) {
+        CitationNormalisation normalisation = new CitationNormalisation();
+        works.forEach(work -> {
             if (isCounted(work, settings)) {
-                counted.add(work);
+                normalisation.add(work);
             }
-        }
-        CitationNormalisation normalisation = new CitationNormalisation(counted);
+        });
+        normalisation.seal();
         WorkTally tally = new WorkTally(settings);
-        for (Work work : counted) {
-            tally.add(work, normalisation.ncs(work), normalisation.topTenShare(work));
-        }
+        works.forEach(work -> {
+            if (isCounted(work, settings)) {
+                tally.add(work, normalisation.ncs(work), normalisation.topTenShare(work));
+            }
+        });
         tally.describeAuthors();
         return tally.builder.build();
     }

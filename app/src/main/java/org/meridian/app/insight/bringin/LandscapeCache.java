@@ -1,9 +1,7 @@
 package org.meridian.app.insight.bringin;
 
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -13,9 +11,9 @@ import org.meridian.app.scholarly.WorkSelection;
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Landscape;
 import org.meridian.core.landscape.TallySettings;
+import org.meridian.core.landscape.WorkPasses;
 import org.meridian.core.landscape.WorkTally;
 import org.meridian.core.scholarly.TopicTaxon;
-import org.meridian.core.scholarly.Work;
 
 /**
  * The landscape of the works in an analytics store, tallied once ({@link WorkTally} at topic level, with
@@ -63,10 +61,17 @@ public final class LandscapeCache {
         }
     }
 
-    /** Reads every stored work and tallies it. */
-    public static Landscape tally(AnalyticsStore store) throws SQLException {
-        List<Work> works = new ArrayList<>();
-        store.forEachWork(WorkSelection.all(), works::add);
-        return WorkTally.tally(works, TallySettings.defaults().withFinestLevel(FieldLevel.TOPIC).withAuthors(true));
+    /**
+     * Tallies every stored work, reading the store twice ({@link WorkTally#tally(WorkPasses, TallySettings)}) rather
+     * than holding all works at once.
+     */
+    public static Landscape tally(AnalyticsStore store) {
+        return WorkTally.tally(action -> {
+            try {
+                store.forEachWork(WorkSelection.all(), action::accept);
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot read the works of the analytics store " + store.path(), e);
+            }
+        }, TallySettings.defaults().withFinestLevel(FieldLevel.TOPIC).withAuthors(true));
     }
 }
