@@ -100,7 +100,7 @@ final class StoredWorks {
                     try {
                         ahead = rows.next();
                     } catch (SQLException e) {
-                        throw new IllegalStateException("reading works from the analytics store failed", e);
+                        throw readingFailed(e);
                     }
                 }
                 return ahead;
@@ -115,7 +115,7 @@ final class StoredWorks {
                 try {
                     return work(rows);
                 } catch (SQLException e) {
-                    throw new IllegalStateException("reading works from the analytics store failed", e);
+                    throw readingFailed(e);
                 }
             }
         };
@@ -129,6 +129,20 @@ final class StoredWorks {
                         throw new IllegalStateException(e);
                     }
                 });
+    }
+
+    /**
+     * The failure of a fetch. DuckDB's driver reports a Java heap exhausted inside its native fetch as an
+     * {@code SQLException} ("Invalid Error: Java heap space"); that one is thrown as the out-of-memory error it
+     * is, so that the command line and the service say so and how to give more memory.
+     */
+    private static RuntimeException readingFailed(SQLException e) {
+        if (e.getMessage() != null && e.getMessage().contains("Java heap space")) {
+            OutOfMemoryError tooMuch = new OutOfMemoryError("Java heap space, while the analytics store fetched works");
+            tooMuch.initCause(e);
+            throw tooMuch;
+        }
+        return new IllegalStateException("reading works from the analytics store failed", e);
     }
 
     private Work work(ResultSet row) throws SQLException {
