@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.meridian.app.scholarly.AnalyticsStore;
@@ -14,6 +15,7 @@ import org.meridian.app.scholarly.WorkSelection;
 import org.meridian.core.backtest.BacktestReport;
 import org.meridian.core.backtest.BacktestSettings;
 import org.meridian.core.backtest.Backtesting;
+import org.meridian.core.backtest.MethodScore;
 import org.meridian.core.scholarly.Work;
 import org.meridian.core.scholarly.generator.GeneratorSettings;
 import org.meridian.core.scholarly.generator.SyntheticWorks;
@@ -89,24 +91,51 @@ public class BacktestCommand implements Callable<Integer> {
         long start = System.nanoTime();
         BacktestReport report = Backtesting.run(works, settings);
         double seconds = (System.nanoTime() - start) / 1e9;
+        CommandText text = options.text();
         if (options.json()) {
             StoreOptions.printJson(printer, report);
         } else {
-            printer.printf("%,d works (%s)%n", works.size(), generated != null
-                    ? "generated, seed " + seed : "analytics store " + options.store);
-            printer.print(report.table());
-            printer.printf("Backtest took %.1f s%n", seconds);
+            printer.println(text.get("cli.backtest.works", String.format("%,d", works.size()), generated != null
+                    ? text.get("cli.backtest.generated", String.valueOf(seed)) : text.get("cli.backtest.store", options.store.toString())));
+            print(report, text, printer);
+            printer.println(text.get("cli.backtest.took", String.format(Locale.ROOT, "%.1f", seconds)));
         }
         if (out != null) {
             try (Writer csv = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
                 report.writeCsv(csv);
             }
             if (!options.json()) {
-                printer.printf("CSV written to %s%n", out.toAbsolutePath());
+                printer.println(text.get("cli.backtest.csv", out.toAbsolutePath().toString()));
             }
         }
         printer.flush();
         return 0;
+    }
+
+    /** The report as a table in the reader's language; the methods' CSV and JSON names stay as they are. */
+    static void print(BacktestReport report, CommandText text, PrintWriter printer) {
+        BacktestSettings settings = report.settings();
+        int k = settings.k();
+        printer.println(text.get("cli.backtest.heading", String.valueOf(settings.asOfYear()),
+                settings.truthPeriod().toString(), String.valueOf(k), String.valueOf(report.homes()),
+                String.valueOf(report.homesWithoutNewPartner())));
+        TextTable table = new TextTable(text.columns("method")[0], "precision@" + k, "recall@" + k, "nDCG@" + k);
+        for (MethodScore score : report.methods()) {
+            table.row(text.reason("cli.backtest.method." + score.method().replace(' ', '-'), List.of(), score.method()),
+                    fourPlaces(score.precision()),
+                    fourPlaces(score.recall()), fourPlaces(score.ndcg()));
+        }
+        table.print(printer);
+        if (report.homes() == 0) {
+            printer.println(text.get("cli.backtest.nothing"));
+        } else {
+            printer.println(text.get("cli.backtest.lift", String.valueOf(k),
+                    String.format(Locale.ROOT, "%.2f", report.lift())));
+        }
+    }
+
+    private static String fourPlaces(double value) {
+        return String.format(Locale.ROOT, "%.4f", value);
     }
 
     private List<Work> generate() {

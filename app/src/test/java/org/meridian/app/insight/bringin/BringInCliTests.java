@@ -41,7 +41,7 @@ class BringInCliTests {
         Path csv = folder.resolve("backtest.csv");
 
         Run run = run("backtest", "--generated", "8000", "--institutions", "200", "--seed", "3", "--homes", "60",
-                "-k", "10", "--out", csv.toString());
+                "-k", "10", "--out", csv.toString(), "--lang", "en");
 
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("precision@10", "most productive in targets", "random");
@@ -61,6 +61,19 @@ class BringInCliTests {
         List<String> rows = Files.readAllLines(csv);
         assertThat(rows).hasSize(5).first().isEqualTo("method,k,homes,precision_at_k,recall_at_k,ndcg_at_k");
         assertThat(rows.get(1)).startsWith("meridian,10,");
+    }
+
+    @Test
+    void backtestSpeaksChineseWhileItsCsvKeepsTheMethodIds() throws Exception {
+        Path csv = folder.resolve("backtest-zh.csv");
+
+        Run run = run("backtest", "--generated", "8000", "--institutions", "200", "--seed", "3", "--homes", "30",
+                "--out", csv.toString(), "--lang", "zh");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("回测截至 2019 年", "方法", "目标领域产出最多", "随机", "为最佳基线的", "CSV 已写入")
+                .doesNotContain("most productive", "Backtest took");
+        assertThat(Files.readString(csv)).contains("most productive in targets,10,", "random,10,");
     }
 
     @Test
