@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * Sparse cells (unit, key, year) holding a fixed number of additive measures. Built by adding (duplicates
- * add up), then sealed into flat arrays sorted by unit, key and year, so a unit's cells are one contiguous run.
+ * add up), then sealed: sorted by unit, key and year, so a unit's cells are one contiguous run.
  * <p>
- * While building, the cells sit in one open-addressing table of primitive arrays (unit, cell key, and the
- * cell's row of measures) rather than in boxed maps: a landscape of a million works holds millions of cells,
- * and a map entry, a boxed key and an array per cell cost several times the cell itself and keep the
- * collector busy.
+ * While building, the cells sit in one open-addressing table over primitive rows (unit, cell key, and the
+ * cell's measures) rather than in boxed maps: a landscape of a million works holds millions of cells, and a map
+ * entry, a boxed key and an array per cell cost several times the cell itself. The rows are kept in chunks of
+ * {@value #CHUNK_ROWS}, so that growing never copies them and no array is large enough for the collector to
+ * need a long run of free memory for it; sealing sorts the rows in place, within the same chunks.
  */
 final class Cells {
 
@@ -18,23 +19,24 @@ final class Cells {
     /** An odd constant whose product spreads structured keys over a hash table (see {@link LandscapeBuilder#exampleKey}). */
     static final long MIX = 0x9E3779B97F4A7C15L;
     private static final int EMPTY = -1;
+    private static final int CHUNK_BITS = 12;
+    static final int CHUNK_ROWS = 1 << CHUNK_BITS;
+    private static final int CHUNK_MASK = CHUNK_ROWS - 1;
 
     private final int measures;
-    // building: table slot -> row (or EMPTY); row -> unit, cell key, measures
-    private int[] table = new int[1 << 10];
     private int rows;
-    private int[] rowUnits = new int[1 << 9];
-    private long[] rowKeys = new long[1 << 9];
-    private double[] rowValues;
-    // sealed
+    // row -> cell key and measures, in chunks of CHUNK_ROWS rows
+    private long[][] keys = new long[0][];
+    private double[][] values = new double[0][];
+    // building only: table slot -> row (or EMPTY); row -> unit
+    private int[] table = new int[1 << 10];
+    private int[][] units = new int[0][];
+    // sealed: a unit's rows are start[unit] to start[unit + 1]
     private int[] start;
-    private long[] keys;
-    private double[] values;
 
     Cells(int measures) {
         this.measures = measures;
         Arrays.fill(table, EMPTY);
-        rowValues = new double[rowKeys.length * measures];
     }
 
     static long cellKey(long key, int year) {
@@ -47,9 +49,10 @@ final class Cells {
 
     void add(int unit, long key, int year, double[] measureValues) {
         int row = row(unit, cellKey(key, year));
-        int at = row * measures;
+        double[] chunk = values[row >>> CHUNK_BITS];
+        int at = (row & CHUNK_MASK) * measures;
         for (int m = 0; m < measures; m++) {
-            rowValues[at + m] += measureValues[m];
+            chunk[at + m] += measureValues[m];
         }
     }
 
@@ -61,10 +64,18 @@ final class Cells {
             if (row == EMPTY) {
                 return insert(slot, unit, cellKey);
             }
-            if (rowKeys[row] == cellKey && rowUnits[row] == unit) {
+            if (rowKey(row) == cellKey && rowUnit(row) == unit) {
                 return row;
             }
         }
+    }
+
+    private long rowKey(int row) {
+        return keys[row >>> CHUNK_BITS][row & CHUNK_MASK];
+    }
+
+    private int rowUnit(int row) {
+        return units[row >>> CHUNK_BITS][row & CHUNK_MASK];
     }
 
     private static int slot(int unit, long cellKey, int mask) {
@@ -73,15 +84,18 @@ final class Cells {
     }
 
     private int insert(int slot, int unit, long cellKey) {
-        if (rows == rowKeys.length) {
-            int capacity = rows * 2;
-            rowUnits = Arrays.copyOf(rowUnits, capacity);
-            rowKeys = Arrays.copyOf(rowKeys, capacity);
-            rowValues = Arrays.copyOf(rowValues, capacity * measures);
-        }
         int row = rows++;
-        rowUnits[row] = unit;
-        rowKeys[row] = cellKey;
+        int chunk = row >>> CHUNK_BITS;
+        if (chunk == keys.length) {
+            keys = Arrays.copyOf(keys, chunk + 1);
+            values = Arrays.copyOf(values, chunk + 1);
+            units = Arrays.copyOf(units, chunk + 1);
+            keys[chunk] = new long[CHUNK_ROWS];
+            values[chunk] = new double[CHUNK_ROWS * measures];
+            units[chunk] = new int[CHUNK_ROWS];
+        }
+        units[chunk][row & CHUNK_MASK] = unit;
+        keys[chunk][row & CHUNK_MASK] = cellKey;
         table[slot] = row;
         if (2 * rows > table.length) {
             rehash(table.length * 2);
@@ -94,7 +108,7 @@ final class Cells {
         Arrays.fill(table, EMPTY);
         int mask = size - 1;
         for (int row = 0; row < rows; row++) {
-            int slot = slot(rowUnits[row], rowKeys[row], mask);
+            int slot = slot(rowUnit(row), rowKey(row), mask);
             while (table[slot] != EMPTY) {
                 slot = (slot + 1) & mask;
             }
@@ -102,52 +116,77 @@ final class Cells {
         }
     }
 
+    /**
+     * Sorts the rows by unit, key and year, in place: a counting sort by unit and a sort of each unit's keys give
+     * every position its row, and the rows then move along the cycles of that permutation.
+     */
     void seal(int unitCount) {
+        table = null;
         start = new int[unitCount + 1];
         for (int row = 0; row < rows; row++) {
-            start[rowUnits[row] + 1]++;
+            start[rowUnit(row) + 1]++;
         }
         for (int unit = 0; unit < unitCount; unit++) {
             start[unit + 1] += start[unit];
         }
-        keys = new long[rows];
-        int[] byUnit = new int[rows];
+        int[] rowAt = new int[rows];
         int[] filled = Arrays.copyOf(start, unitCount);
         for (int row = 0; row < rows; row++) {
-            int unit = rowUnits[row];
-            byUnit[filled[unit]] = row;
-            keys[filled[unit]++] = rowKeys[row];
+            rowAt[filled[rowUnit(row)]++] = row;
         }
-        values = new double[rows * measures];
-        int[] order = new int[0];
+        units = null;
+        long[] run = new long[0];
+        int[] runRows = new int[0];
         for (int unit = 0; unit < unitCount; unit++) {
             int from = start[unit];
             int length = start[unit + 1] - from;
-            if (order.length < length) {
-                order = new int[length];
+            if (run.length < length) {
+                run = new long[length];
+                runRows = new int[length];
             }
-            sortRun(from, length, byUnit, order);
             for (int i = 0; i < length; i++) {
-                System.arraycopy(rowValues, byUnit[from + i] * measures, values, (from + i) * measures, measures);
+                runRows[i] = rowAt[from + i];
+                run[i] = rowKey(runRows[i]);
+            }
+            long[] sorted = Arrays.copyOf(run, length);
+            Arrays.sort(sorted);
+            for (int i = 0; i < length; i++) {
+                // keys are distinct within a unit: a key's place among the sorted ones is its rank
+                rowAt[from + Arrays.binarySearch(sorted, run[i])] = runRows[i];
             }
         }
-        table = null;
-        rowUnits = null;
-        rowKeys = null;
-        rowValues = null;
+        permute(rowAt);
     }
 
-    /** Sorts one unit's keys, and its rows with them: keys are distinct within a unit. */
-    private void sortRun(int from, int length, int[] byUnit, int[] order) {
-        long[] run = Arrays.copyOfRange(keys, from, from + length);
-        int[] runRows = Arrays.copyOfRange(byUnit, from, from + length);
-        Arrays.sort(keys, from, from + length);
-        for (int i = 0; i < length; i++) {
-            order[i] = Arrays.binarySearch(keys, from, from + length, run[i]) - from;
+    /** Moves the row {@code rowAt[p]} to position p for every p, following each cycle once. */
+    private void permute(int[] rowAt) {
+        double[] held = new double[measures];
+        for (int first = 0; first < rows; first++) {
+            if (rowAt[first] == EMPTY || rowAt[first] == first) {
+                continue;
+            }
+            long heldKey = rowKey(first);
+            copyValues(first, held);
+            int position = first;
+            while (true) {
+                int source = rowAt[position];
+                rowAt[position] = EMPTY;
+                if (source == first) {
+                    keys[position >>> CHUNK_BITS][position & CHUNK_MASK] = heldKey;
+                    System.arraycopy(held, 0, values[position >>> CHUNK_BITS], (position & CHUNK_MASK) * measures,
+                            measures);
+                    break;
+                }
+                keys[position >>> CHUNK_BITS][position & CHUNK_MASK] = rowKey(source);
+                System.arraycopy(values[source >>> CHUNK_BITS], (source & CHUNK_MASK) * measures,
+                        values[position >>> CHUNK_BITS], (position & CHUNK_MASK) * measures, measures);
+                position = source;
+            }
         }
-        for (int i = 0; i < length; i++) {
-            byUnit[from + order[i]] = runRows[i];
-        }
+    }
+
+    private void copyValues(int row, double[] into) {
+        System.arraycopy(values[row >>> CHUNK_BITS], (row & CHUNK_MASK) * measures, into, 0, measures);
     }
 
     int from(int unit) {
@@ -159,15 +198,15 @@ final class Cells {
     }
 
     long key(int row) {
-        return keys[row] >>> YEAR_BITS;
+        return rowKey(row) >>> YEAR_BITS;
     }
 
     int year(int row) {
-        return (int) (keys[row] & ((1 << YEAR_BITS) - 1)) + FIRST_YEAR;
+        return (int) (rowKey(row) & ((1 << YEAR_BITS) - 1)) + FIRST_YEAR;
     }
 
     double value(int row, int measure) {
-        return values[row * measures + measure];
+        return values[row >>> CHUNK_BITS][(row & CHUNK_MASK) * measures + measure];
     }
 
     int measures() {
