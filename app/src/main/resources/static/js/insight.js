@@ -94,6 +94,20 @@
         };
       })), function (params) { return links.nationalView(latest[params.seriesIndex].alpha2); });
     },
+    "field-activity": function (element, view) {
+      var rows = view.fieldActivity.fields.filter(function (f) { return f.activityIndex !== null; });
+      draw(element, {
+        tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
+        grid: { left: 8, right: 32, top: 8, bottom: 8, containLabel: true },
+        xAxis: { type: "value" },
+        yAxis: { type: "category", inverse: true, axisLabel: { interval: 0 },
+          data: rows.map(function (f) { return f.name; }) },
+        series: [{ type: "bar", name: element.dataset.labelActivity,
+          data: rows.map(function (f) { return f.activityIndex; }),
+          // 1 is the world's profile: bars past the line are the fields the country specialises in
+          markLine: { symbol: "none", silent: true, data: [{ xAxis: 1 }], label: { show: false } } }]
+      });
+    },
     "balance-years": function (element, report) {
       var rows = report.byYear.filter(function (r) { return r.scopeKind === "all"; });
       var years = rows.map(function (r) { return r.fromYear; });

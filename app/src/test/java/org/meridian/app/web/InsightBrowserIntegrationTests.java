@@ -71,6 +71,7 @@ class InsightBrowserIntegrationTests {
             browser.visit("/insight/national?country=CN");
             assertThat(browser.text("[data-test=country-name]")).isEqualTo("People's Republic of China");
             drawn(browser, "national-mobility");
+            drawn(browser, "field-activity");
             browser.visit("/insight/coverage?scope=country&country=CN&group=BRI");
             drawn(browser, "coverage-map");
             drawn(browser, "coverage-trend");
