@@ -2,6 +2,7 @@ package org.meridian.app.insight.bringin;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -11,7 +12,12 @@ import org.meridian.app.security.Tenancy;
 import org.meridian.app.security.Tenants;
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Home;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,15 +31,19 @@ import org.springframework.stereotype.Service;
 @Service
 public class BringingIn {
 
+    private static final Logger log = LoggerFactory.getLogger(BringingIn.class);
+
     private final ObjectProvider<AnalyticsStore> store;
     private final TenantRecords records;
     private final Tenancy tenancy;
     private final Tenants tenants;
     private final OwnDemandLists ownDemand;
+    private final boolean prepareAtStart;
     private volatile LandscapeCache cache;
 
     BringingIn(ObjectProvider<AnalyticsStore> store, TenantRecords records, Tenancy tenancy, Tenants tenants,
-            OwnDemandLists ownDemand) {
+            OwnDemandLists ownDemand, @Value("${meridian.bring-in.prepare-at-start:true}") boolean prepareAtStart) {
+        this.prepareAtStart = prepareAtStart;
         this.store = store;
         this.records = records;
         this.tenancy = tenancy;
@@ -43,6 +53,10 @@ public class BringingIn {
 
     /** The answers over the store's works, or empty when nothing has been ingested. */
     public Optional<BringInAnswers> answers() {
+        return cache().current().map(BringInAnswers::new);
+    }
+
+    private LandscapeCache cache() {
         LandscapeCache current = cache;
         if (current == null) {
             synchronized (this) {
@@ -52,7 +66,33 @@ public class BringingIn {
                 current = cache;
             }
         }
-        return current.current().map(BringInAnswers::new);
+        return current;
+    }
+
+    /**
+     * Once the service is up, tallies the store's works in the background, so that the first visitor of the Bring
+     * in page does not wait for it (a minute or two for a million works); {@code meridian.bring-in.prepare-at-start}
+     * turns it off. A failure (a store another process holds, too little memory) is logged, and the first request
+     * tries again and says what went wrong.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void prepareAtStart() {
+        if (!prepareAtStart) {
+            return;
+        }
+        long started = System.nanoTime();
+        try {
+            cache().prepareInBackground().whenComplete((prepared, failure) -> {
+                if (failure == null) {
+                    log.info("Bring in: the analysis of the analytics store is ready ({} s)",
+                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+                } else {
+                    log.warn("Bring in: could not prepare the analysis ahead of the first request: {}", failure.toString());
+                }
+            });
+        } catch (RuntimeException failure) {
+            log.warn("Bring in: could not open the analytics store to prepare the analysis: {}", failure.toString());
+        }
     }
 
     public FrontierAnswer frontier(String fieldId, int k) {

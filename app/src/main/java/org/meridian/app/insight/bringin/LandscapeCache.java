@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 import org.meridian.app.scholarly.AnalyticsStore;
 import org.meridian.app.scholarly.StoreTotals;
@@ -42,6 +43,34 @@ public final class LandscapeCache {
             throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
         }
         return Optional.ofNullable(analysis).filter(a -> a.landscape().years().isPresent());
+    }
+
+    /** Whether the analysis of the store's current works is built; waits while a build is under way. */
+    public synchronized boolean isCurrent() {
+        try {
+            return fingerprint != null && fingerprint.equals(store.totals());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
+        }
+    }
+
+    /**
+     * Builds the analysis of the store's current works on a background thread (a daemon), unless it is current;
+     * the answer completes when it is built, or with the failure, an out-of-memory error included.
+     */
+    public CompletableFuture<Void> prepareInBackground() {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                current();
+                done.complete(null);
+            } catch (RuntimeException | OutOfMemoryError failure) {
+                done.completeExceptionally(failure);
+            }
+        }, "bring-in-prepare");
+        thread.setDaemon(true);
+        thread.start();
+        return done;
     }
 
     /** Names of the store's domains, fields and subfields by {@code LEVEL:id}, from its topics table. */
