@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.meridian.core.scholarly.ProblemTally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
@@ -95,6 +97,8 @@ public class IngestJobs {
 
     /** One ingest started from the web. */
     public static final class WebIngest {
+
+        private static final Logger log = LoggerFactory.getLogger(WebIngest.class);
         private final Path path;
         private final IngestingOpenAlex ingesting;
         private final Instant startedAt;
@@ -112,6 +116,7 @@ public class IngestJobs {
             try {
                 report = ingesting.ingest(path, reading -> { });
             } catch (Exception e) {
+                log.warn("The ingest of {} started from the web failed", path, e);
                 failure = String.valueOf(e.getMessage());
                 if (e instanceof InterruptedException) {
                     Thread.currentThread().interrupt();

@@ -46,7 +46,9 @@ class IngestPageIntegrationTests {
             browser.waitForText("[data-test=ingest-state]", "Failed");
             browser.screenshot("ingest-ended");
 
-            assertThat(browser.text("[data-test=ingest-works]")).isEqualTo("3");
+            // the whole status, failure message included, if the run ended otherwise than expected
+            assertThat(browser.text("[data-test=ingest-works]")).as(browser.text("[data-test=ingest-status]"))
+                    .isEqualTo("3");
             assertThat(browser.text("[data-test=ingest-rejected]")).isEqualTo("1");
             assertThat(browser.text("[data-test=ingest-threshold]")).contains("25.00%").contains("1.00%");
             assertThat(browser.text("[data-test=ingest-problems]")).contains("Malformed JSON")
