@@ -4,19 +4,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.meridian.core.statistics.NationalNote;
+
 /**
  * A country's national view as the API returns it. Every section names its {@link StatisticsSource} by id; the
  * sources, with their as-of dates, are listed in {@code sources}. Absent values are null, never 0.
  *
  * @param groupsAsOf          the date on which group membership (OECD, Belt and Road) is taken
  * @param fieldActivity       the field activity index against the world
- * @param notes               what the data cannot say for this country, in plain words
+ * @param notes               what the data cannot say for this country: each note's English {@code text} and its
+ *                            message {@code code} ({@code insight.national.note.*})
  * @param scorecardIndicators every indicator of the scorecard: the country's value from the statistics, or why
  *                            there is none
  */
 public record NationalViewReport(CountryInfo country, LocalDate groupsAsOf, List<StatisticsSource> sources,
         Mobility mobility, Partners inboundStudentPartners, Partners outboundStudentPartners,
-        Coauthorship coauthorship, FieldActivity fieldActivity, List<String> notes,
+        Coauthorship coauthorship, FieldActivity fieldActivity, List<NationalNote> notes,
         List<ScorecardIndicator> scorecardIndicators) {
 
     /**

@@ -72,6 +72,7 @@ class InsightBrowserIntegrationTests {
             assertThat(browser.text("[data-test=country-name]")).isEqualTo("People's Republic of China");
             drawn(browser, "national-mobility");
             drawn(browser, "field-activity");
+            assertThat(browser.text("[data-test=national-notes]")).contains("Outbound students are derived");
             browser.visit("/insight/coverage?scope=country&country=CN&group=BRI");
             drawn(browser, "coverage-map");
             drawn(browser, "coverage-trend");
@@ -82,6 +83,8 @@ class InsightBrowserIntegrationTests {
             drawn(browser, "coverage-map");
             browser.visit("/insight/national?country=CN");
             assertThat(browser.text("[data-test=country-name]")).isEqualTo("中国");
+            assertThat(browser.text("[data-test=national-notes]")).contains("出境学生数按 UIS 入境人数减去 UIS 净流量推算")
+                    .doesNotContain("Outbound students");
             drawn(browser, "national-mobility");
             browser.visit("/insight/scorecard?peers=countries&draws=50");
             drawn(browser, "rank-intervals");

@@ -9,10 +9,10 @@ import java.util.List;
  * @param inboundStudentPartners   origins of the students the country hosts (OECD flows 2013–2019)
  * @param outboundStudentPartners  hosts of the country's students among the OECD reporting hosts
  * @param coauthorship             internationally co-authored works and co-author countries per year (OpenAlex)
- * @param notes                    what the data cannot say for this country, in plain words
+ * @param notes                    what the data cannot say for this country, in plain words, each with its message code
  */
 public record NationalProfile(Country country, List<MobilityYear> mobility, List<PartnerYear> inboundStudentPartners,
-        List<PartnerYear> outboundStudentPartners, List<CoauthorshipYear> coauthorship, List<String> notes) {
+        List<PartnerYear> outboundStudentPartners, List<CoauthorshipYear> coauthorship, List<NationalNote> notes) {
 
     public NationalProfile {
         mobility = List.copyOf(mobility);

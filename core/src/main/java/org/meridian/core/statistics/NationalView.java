@@ -23,18 +23,22 @@ public final class NationalView {
         List<StudentFlow> flows = statistics.oecdFlows().records();
         List<PartnerYear> inbound = StudentPartners.inbound(alpha2, flows, top, groups);
         List<PartnerYear> outbound = StudentPartners.outbound(alpha2, flows, top, groups);
-        List<String> notes = new ArrayList<>();
-        notes.add("Outbound students are derived as UIS inbound minus UIS net flow; rates are the published UIS rates "
-                + "(via Our World in Data): no tertiary enrolment denominator ships.");
+        List<NationalNote> notes = new ArrayList<>();
+        notes.add(new NationalNote("insight.national.note.derivedOutbound", "Outbound students are derived as UIS inbound"
+                + " minus UIS net flow; rates are the published UIS rates (via Our World in Data): no tertiary enrolment"
+                + " denominator ships."));
         if (inbound.isEmpty()) {
-            notes.add(country.nameEnglish() + " does not report international students by origin to the OECD "
-                    + "(EDU_ENRL_MOBILE, 2013-2019): inbound students by partner country are not available.");
+            notes.add(new NationalNote("insight.national.note.noOecdOrigins", country.nameEnglish() + " does not report"
+                    + " international students by origin to the OECD (EDU_ENRL_MOBILE, 2013-2019): inbound students by"
+                    + " partner country are not available."));
         }
-        notes.add("Outbound students by destination cover the 40 hosts reporting to the OECD only, so the OECD share "
-                + "of destinations is high by construction; counts are half the double-counted published sums.");
+        notes.add(new NationalNote("insight.national.note.oecdHosts", "Outbound students by destination cover the 40 hosts"
+                + " reporting to the OECD only, so the OECD share of destinations is high by construction; counts are half"
+                + " the double-counted published sums."));
         if (totalOutput.isEmpty()) {
-            notes.add("Total output per year is not shipped: the share of internationally co-authored output is not "
-                    + "computed; partner shares are of the country's internationally co-authored works.");
+            notes.add(new NationalNote("insight.national.note.noTotalOutput", "Total output per year is not shipped: the"
+                    + " share of internationally co-authored output is not computed; partner shares are of the country's"
+                    + " internationally co-authored works."));
         }
         return new NationalProfile(country,
                 NationalMobility.of(alpha2, statistics.uis(), statistics.inboundMobilityRates(),

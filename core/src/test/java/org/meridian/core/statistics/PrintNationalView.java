@@ -49,7 +49,7 @@ public final class PrintNationalView {
         NationalProfile profile = NationalView.of(home, statistics, groups, 5, Map.of());
 
         System.out.println("\n== " + profile.country().nameEnglish() + " / " + profile.country().nameChinese());
-        profile.notes().forEach(note -> System.out.println("note: " + note));
+        profile.notes().forEach(note -> System.out.println("note: " + note.text()));
         System.out.println("year inbound outbound net inboundRate% outboundRatio%");
         profile.mobility().stream().filter(year -> year.year() >= 2013).forEach(year -> System.out.printf(
                 Locale.ROOT, "%d %s %s %s %s %s%n", year.year(), show(year.inbound()), show(year.outbound()),
