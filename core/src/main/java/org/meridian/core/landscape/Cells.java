@@ -20,7 +20,7 @@ final class Cells {
     static final long MIX = 0x9E3779B97F4A7C15L;
     private static final int EMPTY = -1;
     private static final int CHUNK_BITS = 12;
-    static final int CHUNK_ROWS = 1 << CHUNK_BITS;
+    private static final int CHUNK_ROWS = 1 << CHUNK_BITS;
     private static final int CHUNK_MASK = CHUNK_ROWS - 1;
 
     private final int measures;

@@ -20,9 +20,8 @@ final class Examples {
     private long[] keys = new long[1 << 10];
     private ExampleWork[] kept;
     private int size;
-    /** Whether key 0, which marks an empty slot, has been offered: it lives in its own row. */
+    /** The row of key 0, which marks an empty slot in the table. */
     private final ExampleWork[] zeroKey;
-    private boolean hasZeroKey;
 
     Examples(int perKey) {
         this.perKey = perKey;
@@ -38,7 +37,6 @@ final class Examples {
         ExampleWork[] row;
         int from;
         if (key == EMPTY) {
-            hasZeroKey = true;
             row = zeroKey;
             from = 0;
         } else {
@@ -113,9 +111,6 @@ final class Examples {
         ExampleWork[] row;
         int from;
         if (key == EMPTY) {
-            if (!hasZeroKey) {
-                return List.of();
-            }
             row = zeroKey;
             from = 0;
         } else {

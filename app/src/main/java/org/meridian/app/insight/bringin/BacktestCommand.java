@@ -119,7 +119,7 @@ public class BacktestCommand implements Callable<Integer> {
         printer.println(text.get("cli.backtest.heading", String.valueOf(settings.asOfYear()),
                 settings.truthPeriod().toString(), String.valueOf(k), String.valueOf(report.homes()),
                 String.valueOf(report.homesWithoutNewPartner())));
-        TextTable table = new TextTable(text.columns("method")[0], "precision@" + k, "recall@" + k, "nDCG@" + k);
+        TextTable table = new TextTable(text.get("cli.column.method"), "precision@" + k, "recall@" + k, "nDCG@" + k);
         for (MethodScore score : report.methods()) {
             table.row(text.reason("cli.backtest.method." + score.method().replace(' ', '-'), List.of(), score.method()),
                     fourPlaces(score.precision()),
