@@ -62,7 +62,9 @@ public final class PartnerIndex {
     private final double[] pIntCollab;
     private final ShrinkagePrior[] mncsPriors;
     private final ShrinkagePrior[] topTenPriors;
-    private final Map<String, int[]> neighbours = new HashMap<>();
+    private final Map<String, Neighbourhood> neighbourhoods = new HashMap<>();
+    private final double[] worldGroundShare;
+    private final double[] tieTotals;
     private final Map<String, Integer> countryIndex = new HashMap<>();
     private final int[] countryOf;
     private final Map<String, Integer> typeIndex = new HashMap<>();
@@ -146,6 +148,15 @@ public final class PartnerIndex {
         groundCandidates = new int[groundFields][];
         groundOutput = new float[groundFields][];
         indexGroundOutput();
+        worldGroundShare = new double[groundFields];
+        double worldP = 0;
+        for (int f = 0; f < fields; f++) {
+            worldGroundShare[groundOf[f]] += world.p(f);
+            worldP += world.p(f);
+        }
+        for (int g = 0; g < groundFields && worldP > 0; g++) {
+            worldGroundShare[g] /= worldP;
+        }
         countryOf = new int[count];
         typeOf = new int[count];
         for (int c = 0; c < count; c++) {
@@ -154,15 +165,17 @@ public final class PartnerIndex {
             String type = candidates.get(c).institutionType();
             typeOf[c] = typeIndex.computeIfAbsent(type == null ? "" : type, k -> typeIndex.size());
         }
+        tieTotals = new double[count];
         int countries = countryIndex.size();
         double[][] observed = new double[countries][countries];
         for (Unit institution : landscape.units(UnitType.INSTITUTION)) {
             Map<String, Double> ties = landscape.ties(UnitType.INSTITUTION, List.of(institution.id()),
                     UnitType.INSTITUTION, history);
-            neighbours.put(institution.id(), ties.keySet().stream()
-                    .filter(candidateIndex::containsKey).mapToInt(candidateIndex::get).toArray());
+            Neighbourhood neighbourhood = Neighbourhood.of(ties, candidateIndex);
+            neighbourhoods.put(institution.id(), neighbourhood);
             int from = candidateIndex.getOrDefault(institution.id(), -1);
             if (from >= 0) {
+                tieTotals[from] = neighbourhood.total();
                 ties.forEach((partner, works) -> {
                     int to = candidateIndex.getOrDefault(partner, -1);
                     if (to >= 0) {
@@ -482,6 +495,46 @@ public final class PartnerIndex {
 
     /** The candidates an institution has co-published with over {@link #history()}. */
     public int[] neighbours(String institutionId) {
-        return neighbours.getOrDefault(institutionId, new int[0]);
+        return neighbourhood(institutionId).candidates().clone();
+    }
+
+    /** An institution's co-publications over {@link #history()}: with each candidate, and in all. */
+    Neighbourhood neighbourhood(String institutionId) {
+        return neighbourhoods.getOrDefault(institutionId, Neighbourhood.NONE);
+    }
+
+    /** The works candidate c has shared with any institution over {@link #history()}. */
+    double tieTotal(int c) {
+        return tieTotals[c];
+    }
+
+    /** The world's share of its output in a field of the ground level (0 when the world has no output). */
+    double worldGroundShare(int g) {
+        return worldGroundShare[g];
+    }
+
+    /**
+     * The candidates an institution has co-published with and the works shared with each ({@code works[i]} with
+     * {@code candidates[i]}); {@code total} counts the works shared with every institution, candidate or not.
+     */
+    record Neighbourhood(int[] candidates, float[] works, double total) {
+
+        static final Neighbourhood NONE = new Neighbourhood(new int[0], new float[0], 0);
+
+        static Neighbourhood of(Map<String, Double> ties, Map<String, Integer> candidateIndex) {
+            int[] found = new int[ties.size()];
+            float[] works = new float[ties.size()];
+            int n = 0;
+            double total = 0;
+            for (Map.Entry<String, Double> tie : ties.entrySet()) {
+                total += tie.getValue();
+                Integer c = candidateIndex.get(tie.getKey());
+                if (c != null) {
+                    found[n] = c;
+                    works[n++] = tie.getValue().floatValue();
+                }
+            }
+            return new Neighbourhood(java.util.Arrays.copyOf(found, n), java.util.Arrays.copyOf(works, n), total);
+        }
     }
 }

@@ -164,7 +164,7 @@ public final class RecommendingPartners {
         int shared = home.sharedPartners(c);
         int agreements = query.registry().agreements().getOrDefault(id, 0);
         int mobilities = query.registry().mobilities().getOrDefault(id, 0);
-        return new FeasibilityParts(home.commonGround(c), works / (works + 2), shared / (shared + 1.0), home.proximity(c),
+        return new FeasibilityParts(home.commonGround(c), works / (works + 2), home.partnerPaths(c), home.proximity(c),
                 agreements / (agreements + 1.0), mobilities / (mobilities + 5.0), index.ppIntCollab(c), works, shared,
                 agreements, mobilities);
     }
@@ -176,8 +176,7 @@ public final class RecommendingPartners {
             return 0;
         }
         double works = home.coPublications(c);
-        int shared = home.sharedPartners(c);
-        double links = weights.coPublications() * works / (works + 2) + weights.sharedPartners() * shared / (shared + 1.0)
+        double links = weights.coPublications() * works / (works + 2) + weights.sharedPartners() * home.partnerPaths(c)
                 + weights.openness() * index.ppIntCollab(c);
         if (!query.registry().agreements().isEmpty() || !query.registry().mobilities().isEmpty()) {
             String id = index.candidate(c).id();

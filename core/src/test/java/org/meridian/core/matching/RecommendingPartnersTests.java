@@ -126,10 +126,56 @@ class RecommendingPartnersTests {
         assertThat(ids(found)).containsExactly("Y", "X", "P");
         PartnerRecommendation twin = found.get(0);
         assertThat(twin.factors().feasibilityParts().sharedPartnerCount()).isEqualTo(1);
-        assertThat(twin.factors().feasibilityParts().sharedPartners()).isEqualTo(0.5);
+        // Y has the only paths through a shared partner: the highest, 1
+        assertThat(twin.factors().feasibilityParts().sharedPartners()).isEqualTo(1.0);
+        assertThat(found.get(1).factors().feasibilityParts().sharedPartners()).isZero();
         assertThat(twin.factors().feasibility()).isGreaterThan(found.get(1).factors().feasibility());
         PartnerRecommendation partner = found.get(2);
         assertThat(partner.factors().feasibilityParts().coPublications()).isCloseTo(3 / 5.0, within(1e-12));
+    }
+
+    @Test
+    void prefersTheCandidateMoreStronglyTiedToASharedPartner() {
+        // Y and Z are twins, and both have co-published with H's partner P: Y once, Z four times (on a tie, the
+        // first candidate, Y, would come first)
+        PartnerIndex index = new SmallWorld()
+                .output("H", "CN", "1101", 20, 1, 0.1)
+                .output("P", "GB", "1101", 10, 1, 0.1)
+                .output("Y", "DE", "1105", 20, 1.5, 0.15)
+                .output("Z", "DE", "1105", 20, 1.5, 0.15)
+                .tie("H", "P", 3).tie("P", "Y", 1).tie("P", "Z", 4)
+                .index();
+
+        List<PartnerRecommendation> found = RecommendingPartners.recommend(index,
+                PartnerQuery.of(HOME, List.of("1105"), 2).with(CandidateFilter.all().excludingCurrentPartners()));
+
+        assertThat(ids(found)).containsExactly("Z", "Y");
+        FeasibilityParts z = found.get(0).factors().feasibilityParts();
+        FeasibilityParts y = found.get(1).factors().feasibilityParts();
+        assertThat(y.sharedPartnerCount()).isEqualTo(z.sharedPartnerCount()).isEqualTo(1);
+        // P shares 8 works in all. Paths: from H through P to Z 3/3 × 4/8, from Z through P to H 4/4 × 3/8, so
+        // 0.875 for Z; for Y 3/3 × 1/8 + 1/1 × 3/8 = 0.5; over the highest, Z's
+        assertThat(z.sharedPartners()).isEqualTo(1.0);
+        assertThat(y.sharedPartners()).isCloseTo(0.5 / 0.875, within(1e-6));
+    }
+
+    @Test
+    void findsMoreCommonGroundWhereTheHomeIsSpecialisedInASmallField() {
+        // H publishes as much in 1101 (field 11: 600 works in the world) as in 1201 (field 12: 20 works); A and B,
+        // in one country, publish as much as each other, A in 1101 and B in 1201
+        PartnerIndex index = new SmallWorld()
+                .subfield("12", "1201", 20)
+                .output("H", "CN", "1101", 10, 1, 0.1).output("H", "CN", "1201", 10, 1, 0.1)
+                .output("A", "DE", "1101", 10, 1, 0.1)
+                .output("B", "DE", "1201", 10, 1, 0.1)
+                .index();
+
+        List<PartnerRecommendation> found = RecommendingPartners.recommend(index, PartnerQuery.of(HOME, List.of("1103"), 2));
+
+        assertThat(ids(found)).containsExactly("B", "A");
+        // common ground weighs each field by H's activity index there: (10/20) / (20/620) against (10/20) / (600/620)
+        double a = found.get(1).factors().feasibilityParts().commonGround();
+        assertThat(found.get(0).factors().feasibilityParts().commonGround() / a).isCloseTo(30, within(1e-6));
     }
 
     @Test

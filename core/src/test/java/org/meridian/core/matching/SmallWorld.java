@@ -27,6 +27,13 @@ final class SmallWorld {
         }
     }
 
+    /** A subfield of another field, with the world's output in it (every work cited as the average). */
+    SmallWorld subfield(String field, String subfield, double worldP) {
+        builder.classify("D1", field, subfield, null);
+        builder.output(UnitType.WORLD, Unit.WORLD_ID, subfield, YEAR, new Output(worldP, 0, worldP, 3 * worldP, worldP / 10, 0));
+        return this;
+    }
+
     /** An institution's output in a subfield, with MNCS and pp_top10 as given. */
     SmallWorld output(String institution, String country, String subfield, double p, double mncs, double ppTop10) {
         builder.unit(new Unit(UnitType.INSTITUTION, institution, "Institution " + institution, country, "education", null));
