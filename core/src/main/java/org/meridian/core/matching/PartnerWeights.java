@@ -1,5 +1,7 @@
 package org.meridian.core.matching;
 
+import java.util.List;
+
 /**
  * Weights of a partner search. Relevance is the weighted geometric mean of strength S, complementarity C and
  * feasibility F (see {@link RecommendingPartners}). F is the weighted geometric mean of common ground G,
@@ -42,6 +44,10 @@ public record PartnerWeights(double strength, double complementarity, double fea
         }
     }
 
+    /** The weights' names, in the order of the components, as {@link #with(String)} reads them. */
+    public static final List<String> NAMES = List.of("strength", "complementarity", "feasibility", "diversity",
+            "commonGround", "coPublications", "sharedPartners", "proximity", "agreements", "mobility", "openness");
+
     public static PartnerWeights defaults() {
         return new PartnerWeights(0.10, 0.15, 0.65, 0.05, 0.40, 0.05, 0.45, 0.40, 0.03, 0.01, 0.01);
     }
@@ -49,6 +55,43 @@ public record PartnerWeights(double strength, double complementarity, double fea
     /** Only strength in the target fields counts: no complementarity, feasibility or diversity. */
     public static PartnerWeights strengthOnly() {
         return new PartnerWeights(1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /**
+     * These weights with some changed: {@code name:weight} pairs separated by commas, such as
+     * {@code complementarity:0.4,diversity:0.2}, with the {@link #NAMES} and weights of 0 or more; blank changes
+     * nothing.
+     *
+     * @throws IllegalArgumentException saying what is wrong: an unknown name, a weight that is not a number of 0
+     *                                  or more, or strength, complementarity and feasibility all at 0
+     */
+    public PartnerWeights with(String pairs) {
+        double[] values = {strength, complementarity, feasibility, diversity, commonGround, coPublications, sharedPartners,
+                proximity, agreements, mobility, openness};
+        if (pairs == null || pairs.isBlank()) {
+            return this;
+        }
+        for (String pair : pairs.split(",")) {
+            String[] parts = pair.split(":", -1);
+            int at = NAMES.indexOf(parts[0].trim());
+            if (at < 0) {
+                throw new IllegalArgumentException("unknown weight '" + parts[0].trim() + "'; the weights are "
+                        + String.join(", ", NAMES));
+            }
+            double weight;
+            try {
+                weight = parts.length == 2 ? Double.parseDouble(parts[1].trim()) : Double.NaN;
+            } catch (NumberFormatException notANumber) {
+                weight = Double.NaN;
+            }
+            if (!Double.isFinite(weight) || weight < 0) {
+                throw new IllegalArgumentException("write name:weight pairs with weights of 0 or more, e.g. "
+                        + "complementarity:0.4 ('" + pair.trim() + "')");
+            }
+            values[at] = weight;
+        }
+        return new PartnerWeights(values[0], values[1], values[2], values[3], values[4], values[5], values[6], values[7],
+                values[8], values[9], values[10]);
     }
 
     public PartnerWeights withDiversity(double weight) {

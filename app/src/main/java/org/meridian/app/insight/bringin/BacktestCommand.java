@@ -16,6 +16,7 @@ import org.meridian.core.backtest.BacktestReport;
 import org.meridian.core.backtest.BacktestSettings;
 import org.meridian.core.backtest.Backtesting;
 import org.meridian.core.backtest.MethodScore;
+import org.meridian.core.matching.PartnerWeights;
 import org.meridian.core.scholarly.Work;
 import org.meridian.core.scholarly.generator.GeneratorSettings;
 import org.meridian.core.scholarly.generator.SyntheticWorks;
@@ -81,13 +82,18 @@ public class BacktestCommand implements Callable<Integer> {
     @Option(names = "--out", description = "Also write the table as CSV to this file.")
     Path out;
 
+    @Option(names = "--weights", description = "Meridian's weights changed from the defaults, as name:weight pairs,"
+            + " e.g. complementarity:0.4 (names as in recommend partners).")
+    String weights;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter printer = spec.commandLine().getOut();
+        PartnerWeights chosenWeights = StoreOptions.weights(spec, weights);
         List<Work> works = generated != null ? generate() : stored();
         BacktestSettings defaults = BacktestSettings.defaults(asOf);
         BacktestSettings settings = new BacktestSettings(asOf, horizon, defaults.featureYears(), k, minOutput, homes, seed,
-                defaults.tally(), defaults.level(), defaults.frontierMinVolume(), defaults.weights(), defaults.index());
+                defaults.tally(), defaults.level(), defaults.frontierMinVolume(), chosenWeights, defaults.index());
         long start = System.nanoTime();
         BacktestReport report = Backtesting.run(works, settings);
         double seconds = (System.nanoTime() - start) / 1e9;

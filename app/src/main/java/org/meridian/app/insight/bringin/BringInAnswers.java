@@ -124,7 +124,7 @@ public final class BringInAnswers {
         if (search.excludePartners()) {
             filter = new CandidateFilter(filter.countries(), filter.institutionTypes(), false, ties.partnerIds());
         }
-        PartnerWeights weights = PartnerWeights.defaults();
+        PartnerWeights weights = search.weights();
         PartnerQuery query = PartnerQuery.of(home, targets, search.k()).with(filter).with(ties).with(weights);
         FieldLevel level = analysis.partnerIndex().level();
         List<PartnerAnswer.Item> items = new ArrayList<>();

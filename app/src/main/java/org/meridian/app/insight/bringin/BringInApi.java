@@ -18,6 +18,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.meridian.app.InvalidInput;
+import org.meridian.core.matching.PartnerWeights;
+
 @RestController
 @RequestMapping("/api/v1/insight/bring-in")
 @Tag(name = "Bring in", description = "Gap analysis against the world's frontier, explained partner and talent"
@@ -63,9 +66,13 @@ class BringInApi {
             @RequestParam(required = false) Set<String> types,
             @Parameter(description = "leave out your current partners")
             @RequestParam(defaultValue = "false") boolean excludePartners,
-            @RequestParam(defaultValue = "10") int k) {
+            @RequestParam(defaultValue = "10") int k,
+            @Parameter(description = "weights changed from the defaults: name:weight pairs, comma-separated; names:"
+                    + " strength, complementarity, feasibility, diversity, commonGround, coPublications, sharedPartners,"
+                    + " proximity, agreements, mobility, openness", example = "complementarity:0.4,diversity:0.2")
+            @RequestParam(required = false) String weights) {
         return bringingIn.partners(home, new PartnerSearch(orEmpty(fields), orEmpty(countries), orEmpty(groups),
-                orEmpty(types), excludePartners, bounded(k)));
+                orEmpty(types), excludePartners, bounded(k), partnerWeights(weights)));
     }
 
     @GetMapping("/talent")
@@ -144,5 +151,13 @@ class BringInApi {
 
     private static <T> Set<T> orEmpty(Set<T> values) {
         return values == null ? Set.of() : values;
+    }
+
+    private static PartnerWeights partnerWeights(String pairs) {
+        try {
+            return PartnerSearch.weights(pairs);
+        } catch (IllegalArgumentException wrong) {
+            throw InvalidInput.of("weights", wrong.getMessage());
+        }
     }
 }

@@ -51,14 +51,15 @@ class BringInPage {
     }
 
     @GetMapping("/bring-in")
-    String page(@RequestParam(required = false) String home, @RequestParam(required = false) String field, Model model,
-            Locale locale) {
+    String page(@RequestParam(required = false) String home, @RequestParam(required = false) String field,
+            @RequestParam(required = false) String weights, Model model, Locale locale) {
         boolean analysed = bringingIn.answers().isPresent();
         model.addAttribute("analysed", analysed);
         model.addAttribute("worldMap", new ClassPathResource("static/geo/world.zh.json").exists());
         String chosen = home != null && !home.isBlank() ? home.trim() : bringingIn.tenantInstitution().orElse(null);
         model.addAttribute("home", chosen);
         model.addAttribute("field", field);
+        model.addAttribute("weights", weights);
         if (analysed) {
             model.addAttribute("demand", bringingIn.ownDemand());
         }
@@ -67,7 +68,7 @@ class BringInPage {
         }
         try {
             GapAnswer gaps = bringingIn.gaps(chosen);
-            PartnerAnswer partners = bringingIn.partners(chosen, PartnerSearch.top(K));
+            PartnerAnswer partners = bringingIn.partners(chosen, search(weights));
             model.addAttribute("gaps", gaps);
             model.addAttribute("gapChart", gapChart(gaps, locale));
             model.addAttribute("frontier", bringingIn.frontier(field, 15));
@@ -114,12 +115,12 @@ class BringInPage {
 
     @GetMapping("/bring-in/shortlist.{format}")
     ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) String home,
-            Locale locale) {
+            @RequestParam(required = false) String weights, Locale locale) {
         if (!"xlsx".equals(format) && !"pdf".equals(format)) {
             throw InvalidInput.of("format", "must be xlsx or pdf");
         }
         String chosen = home != null && !home.isBlank() ? home : bringingIn.tenantInstitution().orElse(null);
-        PartnerAnswer partners = bringingIn.partners(chosen, PartnerSearch.top(K));
+        PartnerAnswer partners = bringingIn.partners(chosen, search(weights));
         ReportDocument document = ShortlistReport.of(partners, bringingIn.gaps(chosen), messages, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if ("xlsx".equals(format)) {
@@ -167,5 +168,15 @@ class BringInPage {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
+    }
+
+    /** The page's partner search: the top K with the default weights changed by {@code name:weight} pairs. */
+    private static PartnerSearch search(String weights) {
+        try {
+            return new PartnerSearch(List.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, K,
+                    PartnerSearch.weights(weights));
+        } catch (IllegalArgumentException wrong) {
+            throw InvalidInput.of("weights", wrong.getMessage());
+        }
     }
 }

@@ -3,6 +3,8 @@ package org.meridian.app.insight.bringin;
 import java.util.List;
 import java.util.Set;
 
+import org.meridian.core.matching.PartnerWeights;
+
 /**
  * A partner search as callers phrase it.
  *
@@ -14,18 +16,25 @@ import java.util.Set;
  * @param institutionTypes only candidates of these OpenAlex types ({@code education}, {@code facility}, ...)
  * @param excludePartners  leave out the tenant's current partners (their OpenAlex ids)
  * @param k                how many to recommend
+ * @param weights          the weights of the factors ({@link PartnerWeights#defaults()} unless the caller changes them)
  */
 public record PartnerSearch(List<String> targetFieldIds, Set<String> countries, Set<String> groups,
-        Set<String> institutionTypes, boolean excludePartners, int k) {
+        Set<String> institutionTypes, boolean excludePartners, int k, PartnerWeights weights) {
 
     public PartnerSearch {
         targetFieldIds = List.copyOf(targetFieldIds);
         countries = Set.copyOf(countries);
         groups = Set.copyOf(groups);
         institutionTypes = Set.copyOf(institutionTypes);
+        weights = weights == null ? PartnerWeights.defaults() : weights;
     }
 
     public static PartnerSearch top(int k) {
-        return new PartnerSearch(List.of(), Set.of(), Set.of(), Set.of(), false, k);
+        return new PartnerSearch(List.of(), Set.of(), Set.of(), Set.of(), false, k, PartnerWeights.defaults());
+    }
+
+    /** The default weights changed by {@code name:weight} pairs (see {@link PartnerWeights#with(String)}). */
+    public static PartnerWeights weights(String pairs) {
+        return PartnerWeights.defaults().with(pairs);
     }
 }

@@ -64,10 +64,17 @@ public class RecommendCommand implements Runnable {
         @Option(names = "--types", split = ",", description = "Only these institution types: education, facility, ...")
         Set<String> types = Set.of();
 
+        @Option(names = "--weights", description = "Weights changed from the defaults, as name:weight pairs, e.g."
+                + " complementarity:0.4,diversity:0.2 (names: strength, complementarity, feasibility, diversity,"
+                + " commonGround, coPublications, sharedPartners, proximity, agreements, mobility, openness).")
+        String weights;
+
         @Override
         public Integer call() throws Exception {
-            PartnerAnswer answer = StoreAnswers.open(spec, options.store).partners(HomeUnits.parse(home),
-                    new PartnerSearch(fields, countries, groups, types, false, k), StoreAnswers.noRecords(),
+            PartnerSearch search = new PartnerSearch(fields, countries, groups, types, false, k,
+                    StoreOptions.weights(spec, weights));
+            PartnerAnswer answer = StoreAnswers.open(spec, options.store).partners(HomeUnits.parse(home), search,
+                    StoreAnswers.noRecords(),
                     org.meridian.core.matching.RegistryTies.none(), List.of());
             PrintWriter out = spec.commandLine().getOut();
             if (options.json()) {

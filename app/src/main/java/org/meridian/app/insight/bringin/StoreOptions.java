@@ -3,7 +3,11 @@ package org.meridian.app.insight.bringin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.meridian.core.matching.PartnerWeights;
+
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,6 +37,15 @@ public class StoreOptions {
 
     boolean json() {
         return format == Format.JSON;
+    }
+
+    /** The default partner weights changed by a {@code --weights} option; a wrong one is a usage error (exit 2). */
+    static PartnerWeights weights(CommandSpec spec, String pairs) {
+        try {
+            return PartnerSearch.weights(pairs);
+        } catch (IllegalArgumentException wrong) {
+            throw new ParameterException(spec.commandLine(), "--weights: " + wrong.getMessage());
+        }
     }
 
     static void printJson(PrintWriter out, Object value) {

@@ -90,6 +90,14 @@ class BringInCliTests {
         assertThat(partners.exitCode()).as(partners.err()).isZero();
         assertThat(partners.out().lines().filter(line -> line.matches("\\s*[123]\\s+I\\d+.*"))).hasSize(3);
         assertThat(json.out()).contains("\"factors\"", "\"complementarity\"");
+
+        Run reweighted = run("recommend", "partners", "--home", home, "-k", "3", "--store", store.toString(), "--format",
+                "json", "--weights", "complementarity:0.6");
+        Run wrong = run("recommend", "partners", "--home", home, "--store", store.toString(), "--weights", "novelty:1");
+        assertThat(reweighted.exitCode()).as(reweighted.err()).isZero();
+        assertThat(reweighted.out()).contains("\"complementarity\" : 0.6");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).startsWith("--weights: unknown weight 'novelty'");
     }
 
     @Test

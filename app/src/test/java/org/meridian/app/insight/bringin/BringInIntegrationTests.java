@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,7 @@ import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Landscape;
 import org.meridian.core.landscape.Unit;
 import org.meridian.core.landscape.UnitType;
+import org.meridian.core.matching.PartnerWeights;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -145,6 +147,27 @@ class BringInIntegrationTests {
     }
 
     @Test
+    void ranksByTheWeightsTheCallerChooses() {
+        Response response = officer.get("/api/v1/insight/bring-in/partners?home=" + home
+                + "&k=10&weights=strength:1,complementarity:0,feasibility:0,diversity:0");
+
+        assertThat(response.status()).as(response.toString()).isEqualTo(200);
+        JsonNode weights = response.json().get("weights");
+        assertThat(weights.get("strength").asDouble()).isEqualTo(1.0);
+        assertThat(weights.get("feasibility").asDouble()).isZero();
+        assertThat(weights.get("proximity").asDouble()).isEqualTo(PartnerWeights.defaults().proximity());
+        // only strength counts: the ranking follows it
+        List<Double> strengths = new ArrayList<>();
+        response.json().get("items").forEach(item -> strengths.add(item.get("factors").get("strength").asDouble()));
+        assertThat(strengths).hasSize(10).isSortedAccordingTo(Comparator.reverseOrder());
+
+        Response refused = officer.get("/api/v1/insight/bring-in/partners?home=" + home + "&weights=novelty:1");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.text()).contains("weights", "unknown weight 'novelty'");
+        assertThat(officer.get("/bring-in/shortlist.xlsx?home=" + home + "&weights=strength:-1").status()).isEqualTo(400);
+    }
+
+    @Test
     void keepsToTheCountriesOfAGroup() {
         JsonNode items = officer.get("/api/v1/insight/bring-in/partners?home=" + home + "&k=5&groups=oecd").json()
                 .get("items");
@@ -215,6 +238,14 @@ class BringInIntegrationTests {
         assertThat(page.text().split("data-test=\"partner-row\"", -1)).hasSize(11);
         Response viewerPage = viewer.send(viewer.request("/bring-in?home=" + home).header("Accept", "text/html").GET());
         assertThat(viewerPage.text()).doesNotContain("Add as prospective partner");
+        Response reweighted = officer.send(officer.request("/bring-in?home=" + home + "&weights=complementarity:0.6")
+                .header("Accept", "text/html").GET());
+        assertThat(reweighted.text()).contains("value=\"complementarity:0.6\"",
+                "/bring-in/shortlist.xlsx?home=" + home + "&amp;weights=complementarity:0.6");
+        Response wrong = officer.send(officer.request("/bring-in?home=" + home + "&weights=novelty:1")
+                .header("Accept", "text/html").GET());
+        assertThat(wrong.status()).isEqualTo(200);
+        assertThat(wrong.text()).contains("unknown weight &#39;novelty&#39;").doesNotContain("data-test=\"partner-row\"");
     }
 
     @Test
