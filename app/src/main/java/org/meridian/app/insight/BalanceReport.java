@@ -13,10 +13,11 @@ import java.util.Map;
  * @param unitId   the tenant id or the country's alpha-2 code
  * @param period   one row per scope (all partners, each partner country, each group) summed over the years
  * @param byYear   the same rows per year
- * @param notes    which sides are not yet measured and other caveats
+ * @param notes    which sides are not yet measured and other caveats: each note's English {@code text}, its message
+ *                 {@code code} ({@code insight.balance.note.*}) and the message's {@code arguments}
  */
 public record BalanceReport(String scope, String unitId, String unitName, Integer fromYear, Integer toYear,
-        List<ChannelInfo> channels, List<Row> period, List<Row> byYear, List<String> notes) {
+        List<ChannelInfo> channels, List<Row> period, List<Row> byYear, List<InsightNote> notes) {
 
     /**
      * What a channel counts on each side and where the counts come from.

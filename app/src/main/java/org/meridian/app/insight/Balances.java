@@ -57,7 +57,7 @@ public class Balances {
         BalanceSheet sheet = BalanceSheet.of(institutions.flows(tenantId, publications), statistics.groups(),
                 ChannelWeights.equal());
         List<BalanceReport.ChannelInfo> channels = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
+        List<InsightNote> notes = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             boolean measured = switch (channel) {
                 case PROGRAMMES -> institutions.programmesBroughtInAvailable();
@@ -74,17 +74,13 @@ public class Balances {
             channels.add(info(channel, source, measured));
         }
         if (!institutions.programmesBroughtInAvailable()) {
-            notes.add("Programmes: joint programmes and institutes brought in come from agreements, which are not "
-                    + "yet recorded in Meridian; the programmes index counts the going-global side only.");
+            notes.add(InsightNote.of("insight.balance.note.programmesGoingGlobalOnly", "Programmes: joint programmes"
+                    + " and institutes brought in come from agreements, which are not yet recorded in Meridian; the"
+                    + " programmes index counts the going-global side only."));
         }
-        if (publications.measured()) {
-            notes.add("Research: " + publications.note() + " Led at home: a corresponding author of the institution;"
-                    + " led by the partner: the corresponding author abroad. A work with several partner countries"
-                    + " counts in the all-partners total only.");
-        } else {
-            notes.add("Research: " + publications.note() + " The research channel is left out of the overall index.");
-        }
-        notes.add("Governance: engagements where the institution was member or contributor count on neither side.");
+        notes.add(researchNote(publications));
+        notes.add(InsightNote.of("insight.balance.note.governance", "Governance: engagements where the institution was"
+                + " member or contributor count on neither side."));
         return report("home", Long.toString(tenantId), tenant.name(), sheet, null, fromYear, toYear, channels, notes,
                 "records");
     }
@@ -104,19 +100,19 @@ public class Balances {
                 shipped.oecdFlows().records()), groups, ChannelWeights.equal());
         List<BalanceReport.ChannelInfo> channels = List.of(info(Channel.STUDENTS, "uis (all partners), oecd (per "
                 + "partner country and group)", true));
-        List<String> notes = List.of(
+        int oneSided = NationalBalanceFlows.oneSidedPartners(code, shipped.oecdFlows().records()).size();
+        List<InsightNote> notes = List.of(InsightNote.of("insight.balance.note.nationalStudentsOnly",
                 "Only the students channel has national statistics. Totals: UIS inbound and outbound (outbound = "
                         + "inbound - net flow). Partner countries and groups: OECD flows 2013-2019, only partners "
-                        + "where both directions are reported that year ("
-                        + NationalBalanceFlows.oneSidedPartners(code, shipped.oecdFlows().records()).size()
-                        + " partners with one direction only are left out).");
+                        + "where both directions are reported that year (" + oneSided
+                        + " partners with one direction only are left out).", oneSided));
         return report("country", code, country.nameEnglish(), totals, byPartner, fromYear, toYear, channels, notes,
                 "uis");
     }
 
     private BalanceReport report(String scope, String unitId, String unitName, BalanceSheet sheet,
             BalanceSheet partnerSheet, Integer fromYear, Integer toYear, List<BalanceReport.ChannelInfo> channels,
-            List<String> notes, String source) {
+            List<InsightNote> notes, String source) {
         if (fromYear != null && toYear != null && toYear < fromYear) {
             throw InvalidInput.of("to", "must not be before from");
         }
@@ -145,6 +141,22 @@ public class Balances {
         // Integer.valueOf: a conditional of Integer and int would unbox a null fromYear
         return new BalanceReport(scope, unitId, unitName, years.isEmpty() ? fromYear : Integer.valueOf(first),
                 years.isEmpty() ? toYear : Integer.valueOf(last), channels, period, byYear, notes);
+    }
+
+    /**
+     * "Research: ", what the publication figures are read from or why there are none, and what follows for the
+     * index. Its code is that of the publications' note in {@code insight.balance.note.research.*}: the bundles hold
+     * the whole sentence for each of them ({@code insight.publications.read} becomes
+     * {@code insight.balance.note.research.read}), with the same arguments.
+     */
+    private static InsightNote researchNote(ScholarlyFigures.Publications publications) {
+        InsightNote figures = publications.note();
+        String code = "insight.balance.note.research." + figures.code().substring(figures.code().lastIndexOf('.') + 1);
+        String text = "Research: " + figures.text() + (publications.measured()
+                ? " Led at home: a corresponding author of the institution; led by the partner: the corresponding"
+                        + " author abroad. A work with several partner countries counts in the all-partners total only."
+                : " The research channel is left out of the overall index.");
+        return new InsightNote(code, figures.arguments(), text);
     }
 
     private List<BalanceReport.Row> rows(List<BalanceRow> rows, String source, Predicate<BalanceScope.Kind> kept) {

@@ -16,10 +16,12 @@ import java.util.Map;
  * @param years     coverage per year: share and count of member countries covered, by measure id; null where the
  *                  measure has no source or its source reports nothing for that year (not 0)
  * @param countries each member country with what covers it in the period {@code fromYear..toYear}
+ * @param notes     which countries are the group's members: each note's English {@code text}, its message
+ *                  {@code code} ({@code insight.coverage.note.*}) and the message's {@code arguments}
  */
 public record CoverageReport(String scope, String unitId, String unitName, String group, String region,
         List<String> regions, LocalDate groupsAsOf, int memberCount, Integer fromYear, Integer toYear,
-        List<Measure> measures, List<YearRow> years, List<CountryRow> countries, List<String> notes) {
+        List<Measure> measures, List<YearRow> years, List<CountryRow> countries, List<InsightNote> notes) {
 
     /** @param id {@code agreement}, {@code mobility} or {@code copublication} */
     public record Measure(String id, String nameEn, String nameZh, String source, boolean available) {

@@ -103,7 +103,7 @@ public class GroupCoverage {
             sources.put("agreement", "agreement records");
             sources.put("mobility", "mobility records");
             sources.put("copublication", publications.measured() ? "analytics store of publications (OpenAlex "
-                    + publications.institutionId() + ")" : publications.note());
+                    + publications.institutionId() + ")" : publications.note().text());
         } else {
             throw InvalidInput.of("scope", "must be home or country");
         }
@@ -172,15 +172,34 @@ public class GroupCoverage {
                 new CoverageReport.Measure("mobility", "Mobility", "人员流动", sources.get("mobility"), true),
                 new CoverageReport.Measure("copublication", "Co-publications", "合著成果", sources.get("copublication"),
                         byMeasure.get("copublication") != null));
-        List<String> notes = new ArrayList<>();
-        notes.add("Members: " + groupName + " on " + NationalStatistics.GROUPS_AS_OF + " (countries.csv), "
-                + (home == null ? "" : "without " + home + " itself, ") + "in " + (region == null || region.isBlank()
-                        ? "all regions" : region) + ".");
+        List<InsightNote> notes = List.of(membersNote(groupName, home, region));
         return new CoverageReport(scope == null || scope.isBlank() ? "home" : scope, unitId, unitName,
                 groupName.equals("ALL") ? "all" : groupName, region == null || region.isBlank() ? null : region,
                 List.copyOf(regions), NationalStatistics.GROUPS_AS_OF, members.size(),
                 allYears.isEmpty() ? fromYear : Integer.valueOf(first),
                 allYears.isEmpty() ? toYear : Integer.valueOf(last), measures, years, countries, notes);
+    }
+
+    /**
+     * Which countries are the group's members: {@code insight.coverage.note.members}, with {@code WithoutHome} when
+     * the home country is left out and {@code InRegion} for one region; arguments the group, the date of membership,
+     * then the home country and the region where named.
+     */
+    private static InsightNote membersNote(String groupName, String home, String region) {
+        boolean allRegions = region == null || region.isBlank();
+        List<String> arguments = new ArrayList<>(List.of(groupName, NationalStatistics.GROUPS_AS_OF.toString()));
+        if (home != null) {
+            arguments.add(home);
+        }
+        if (!allRegions) {
+            arguments.add(region);
+        }
+        String code = "insight.coverage.note.members" + (home == null ? "" : "WithoutHome")
+                + (allRegions ? "" : "InRegion");
+        String text = "Members: " + groupName + " on " + NationalStatistics.GROUPS_AS_OF + " (countries.csv), "
+                + (home == null ? "" : "without " + home + " itself, ") + "in " + (allRegions ? "all regions" : region)
+                + ".";
+        return new InsightNote(code, arguments, text);
     }
 
     private static Map<Integer, Set<String>> studentPartners(String alpha2, List<StudentFlow> flows) {

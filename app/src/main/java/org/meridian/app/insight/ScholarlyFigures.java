@@ -38,15 +38,16 @@ public interface ScholarlyFigures {
      *                                the partner country when the work has exactly one country abroad
      * @param coauthorCountriesByYear per publication year, the countries of its co-authors abroad
      * @param note                    why there is no data, or what the figures are read from
+     *                                ({@code insight.publications.*})
      */
     record Publications(String institutionId, long works, long internationalWorks, List<ChannelFlow> researchFlows,
-            Map<Integer, Set<String>> coauthorCountriesByYear, String note) {
+            Map<Integer, Set<String>> coauthorCountriesByYear, InsightNote note) {
 
         public boolean measured() {
             return works > 0;
         }
 
-        static Publications none(String institutionId, String note) {
+        static Publications none(String institutionId, InsightNote note) {
             return new Publications(institutionId, 0, 0, List.of(), Map.of(), note);
         }
     }

@@ -15,11 +15,13 @@ import java.util.Map;
  * @param missingValues       how missing values are handled, in words
  * @param excludedUnits       labels of the peers without any indicator value (no rank)
  * @param namesShown          false when the names of other institutions are replaced by "Peer n"
+ * @param notes               the peers and other caveats: each note's English {@code text}, its message {@code code}
+ *                            ({@code insight.scorecard.note.*}) and the message's {@code arguments}
  */
 public record ScorecardReport(String peers, String homeUnit, Settings settings, Uncertainty uncertainty,
         String variant, List<PillarInfo> tree, List<String> droppedIndicators, String missingValues,
         List<String> excludedUnits, boolean namesShown, List<UnitRow> units,
-        Map<String, Double> meanFirstOrderIndices, List<String> notes) {
+        Map<String, Double> meanFirstOrderIndices, List<InsightNote> notes) {
 
     public record Settings(String normalisation, String aggregation, String missingValues) {
     }

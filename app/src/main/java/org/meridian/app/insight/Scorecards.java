@@ -140,7 +140,7 @@ public class Scorecards {
 
     /** The peer table with the units' names, and the home unit for countries (null for institutions). */
     private record Peers(IndicatorTable values, Map<String, String> labels, Map<String, String> chineseLabels,
-            String home, List<String> notes) {
+            String home, List<InsightNote> notes) {
     }
 
     /** What is computed once per question and revision, whoever asks. */
@@ -176,11 +176,15 @@ public class Scorecards {
             chineseLabels.put(found.alpha2(), found.nameChinese() == null ? found.nameEnglish() : found.nameChinese());
         });
         return new Peers(all.withUnits(withData), labels, chineseLabels, home, List.of(
-                "Peers: the " + withData.size() + " countries with at least one value in the shipped statistics.",
-                "inbound_students: UIS " + STUDENT_YEAR + ", or the latest of the two years before; partner_countries"
-                        + " and partner_regions: countries with at least " + MINIMUM_COAUTHORED_WORKS
-                        + " co-authored works in " + PUBLICATION_YEAR + " (OpenAlex) and their UN M49 sub-regions.",
-                "The other indicators have no national source yet and are left out."));
+                InsightNote.of("insight.scorecard.note.countryPeers", "Peers: the " + withData.size()
+                        + " countries with at least one value in the shipped statistics.", withData.size()),
+                InsightNote.of("insight.scorecard.note.countryIndicators", "inbound_students: UIS " + STUDENT_YEAR
+                        + ", or the latest of the two years before; partner_countries and partner_regions: countries"
+                        + " with at least " + MINIMUM_COAUTHORED_WORKS + " co-authored works in " + PUBLICATION_YEAR
+                        + " (OpenAlex) and their UN M49 sub-regions.", STUDENT_YEAR, MINIMUM_COAUTHORED_WORKS,
+                        PUBLICATION_YEAR),
+                InsightNote.of("insight.scorecard.note.noNationalSource",
+                        "The other indicators have no national source yet and are left out.")));
     }
 
     /** The province asked for, else the home institution's; refused when there is none. */
@@ -217,14 +221,49 @@ public class Scorecards {
         }
         List<String> indicators = TREE.indicators().stream().map(Indicator::id).toList();
         return new Peers(IndicatorTable.of(indicators, rows), labels, chineseLabels, null, List.of(
-                (province == null ? "Peers: every institution in Meridian" : "Peers: the " + rows.size()
-                        + " institutions of province " + province) + ", from their records" + (from == null && to == null
-                        ? " of all years." : " started " + (from == null ? "" : "from " + from + " ")
-                                + (to == null ? "" : "to " + to) + "."),
-                        "An institution without any mobility record has the mobility indicators missing, one without "
-                                + "any engagement the engagement indicators, one whose works the analytics store does "
-                                + "not hold (or without an OpenAlex id) the publication indicators (articles and "
-                                + "reviews, full counting)."));
+                institutionPeersNote(rows.size(), province, from, to),
+                InsightNote.of("insight.scorecard.note.institutionsMissing", "An institution without any mobility"
+                        + " record has the mobility indicators missing, one without any engagement the engagement"
+                        + " indicators, one whose works the analytics store does not hold (or without an OpenAlex id)"
+                        + " the publication indicators (articles and reviews, full counting).")));
+    }
+
+    /**
+     * Which institutions are the peers and the years of their records, one message per case: every institution
+     * ({@code insight.scorecard.note.institutionPeers.*}) or the {@code {0}} of province {@code {1}}
+     * ({@code insight.scorecard.note.provincePeers.*}), over {@code .allYears}, {@code .from}, {@code .to} or
+     * {@code .fromTo}, the years the last arguments.
+     */
+    private static InsightNote institutionPeersNote(int count, String province, Integer from, Integer to) {
+        List<String> arguments = new ArrayList<>();
+        String code;
+        String peers;
+        if (province == null) {
+            code = "insight.scorecard.note.institutionPeers.";
+            peers = "Peers: every institution in Meridian";
+        } else {
+            code = "insight.scorecard.note.provincePeers.";
+            peers = "Peers: the " + count + " institutions of province " + province;
+            arguments.addAll(List.of(String.valueOf(count), province));
+        }
+        String years;
+        if (from == null && to == null) {
+            code += "allYears";
+            years = " of all years.";
+        } else if (to == null) {
+            code += "from";
+            years = " started from " + from + ".";
+            arguments.add(String.valueOf(from));
+        } else if (from == null) {
+            code += "to";
+            years = " started to " + to + ".";
+            arguments.add(String.valueOf(to));
+        } else {
+            code += "fromTo";
+            years = " started from " + from + " to " + to + ".";
+            arguments.addAll(List.of(String.valueOf(from), String.valueOf(to)));
+        }
+        return new InsightNote(code, arguments, peers + ", from their records" + years);
     }
 
     private ScorecardReport report(String peers, Peers table, Viewer viewer, ScorecardSettings settings,
@@ -269,10 +308,13 @@ public class Scorecards {
                     interval == null ? Map.of() : finite(interval.firstOrderIndices()),
                     interval == null ? Map.of() : finite(interval.removalShifts())));
         }
-        List<String> notes = new ArrayList<>(table.notes());
+        List<InsightNote> notes = new ArrayList<>(table.notes());
         if (!"countries".equals(peers)) {
-            notes.add(viewer.namesShown() ? "Institution names are shown to analysts and administrators."
-                    : "Other institutions are shown as Peer 1..n, numbered in rank order.");
+            notes.add(viewer.namesShown()
+                    ? InsightNote.of("insight.scorecard.note.namesShown",
+                            "Institution names are shown to analysts and administrators.")
+                    : InsightNote.of("insight.scorecard.note.peersNumbered",
+                            "Other institutions are shown as Peer 1..n, numbered in rank order."));
         }
         return new ScorecardReport(peers, viewer.home(), new ScorecardReport.Settings(code(settings.normalisation()),
                 code(settings.aggregation()), code(settings.missingValues())),

@@ -60,21 +60,24 @@ class StoredPublications implements ScholarlyFigures {
     public Publications publications(long tenantId) {
         Optional<Tenant> tenant = tenants.byId(tenantId);
         if (tenant.isEmpty()) {
-            return Publications.none(null, "Unknown institution.");
+            return Publications.none(null, InsightNote.of("insight.publications.unknownInstitution",
+                    "Unknown institution."));
         }
         String recorded = tenant.get().institutionId();
         if (recorded == null || recorded.isBlank()) {
-            return Publications.none(null, "No publication data: the institution has no OpenAlex or ROR id recorded.");
+            return Publications.none(null, InsightNote.of("insight.publications.noInstitutionId",
+                    "No publication data: the institution has no OpenAlex or ROR id recorded."));
         }
         if (evidence.isEmpty()) {
-            return Publications.none(null, "No publication data: the analytics store holds no works "
-                    + "(./meridian ingest openalex PATH).");
+            return Publications.none(null, InsightNote.of("insight.publications.emptyStore",
+                    "No publication data: the analytics store holds no works (./meridian ingest openalex PATH)."));
         }
         try {
             Optional<String> institution = openAlexId(recorded);
             if (institution.isEmpty()) {
-                return Publications.none(null, "No publication data: the analytics store does not know the "
-                        + "institution " + recorded.trim() + ".");
+                return Publications.none(null, InsightNote.of("insight.publications.institutionNotInStore",
+                        "No publication data: the analytics store does not know the institution " + recorded.trim()
+                                + ".", recorded.trim()));
             }
             return read(institution.get(), homeCountry(tenant.get().countryCode()));
         } catch (SQLException e) {
@@ -159,8 +162,9 @@ class StoredPublications implements ScholarlyFigures {
             return read;
         });
         if (works.isEmpty()) {
-            return Publications.none(institution, "No publication data: the analytics store holds no article or "
-                    + "review of " + institution + " with a year and a topic.");
+            return Publications.none(institution, InsightNote.of("insight.publications.noArticles",
+                    "No publication data: the analytics store holds no article or review of " + institution
+                            + " with a year and a topic.", institution));
         }
         Map<String, long[]> flows = new TreeMap<>();
         Map<Integer, Set<String>> coauthors = new TreeMap<>();
@@ -189,8 +193,9 @@ class StoredPublications implements ScholarlyFigures {
                     parts[1].isEmpty() ? null : parts[1], counts[0], counts[1]));
         });
         return new Publications(institution, works.size(), international, researchFlows, coauthors,
-                "OpenAlex works of " + institution + " in the analytics store: " + works.size() + " articles and "
-                        + "reviews, " + international + " internationally co-authored.");
+                InsightNote.of("insight.publications.read", "OpenAlex works of " + institution
+                        + " in the analytics store: " + works.size() + " articles and reviews, " + international
+                        + " internationally co-authored.", institution, works.size(), international));
     }
 
     private static String homeCountry(String countryCode) {

@@ -112,6 +112,12 @@ class InsightApiIntegrationTests {
         assertThat(all.at("/channels/students/index").asDouble())
                 .isCloseTo((210_903 - 1_052_283) / 1_263_186.0, within(1e-12));
         assertThat(all.get("overall").asDouble()).isCloseTo((210_903 - 1_052_283) / 1_263_186.0, within(1e-12));
+        JsonNode note = balance.get("notes").get(0);
+        assertThat(note.get("code").asString()).isEqualTo("insight.balance.note.nationalStudentsOnly");
+        String oneSided = note.get("arguments").get(0).asString();
+        assertThat(oneSided).matches("\\d+");
+        assertThat(note.get("text").asString()).endsWith("only partners where both directions are reported that year ("
+                + oneSided + " partners with one direction only are left out).");
     }
 
     @Test
@@ -200,8 +206,11 @@ class InsightApiIntegrationTests {
 
         assertThat(scorecard.get("units").size()).isEqualTo(2);
         assertThat(unit(scorecard, "tenant-" + tenant).get("rank").asDouble()).isEqualTo(1);
-        assertThat(scorecard.get("notes").get(0).asString()).startsWith("Peers: the 2 institutions of province "
-                + province);
+        JsonNode peers = scorecard.get("notes").get(0);
+        assertThat(peers.get("code").asString()).isEqualTo("insight.scorecard.note.provincePeers.allYears");
+        assertThat(peers.get("arguments").valueStream().map(JsonNode::asString)).containsExactly("2", province);
+        assertThat(peers.get("text").asString()).isEqualTo("Peers: the 2 institutions of province " + province
+                + ", from their records of all years.");
         assertThat(officer.get("/api/v1/insight/province").json().get("province").asString()).isEqualTo(province);
         ApiClient analyst = testUsers.newUser(Role.ANALYST, null, port).api();
         JsonNode seenByAnalyst = analyst.get("/api/v1/insight/scorecard?peers=province&draws=20&province="
@@ -313,6 +322,12 @@ class InsightApiIntegrationTests {
         assertThat(year.at("/counts/agreement").asInt()).isEqualTo(1);
         assertThat(year.at("/shares/agreement").asDouble()).isCloseTo(1.0 / members, within(1e-12));
         assertThat(coverage.get("countries").findValuesAsString("region")).containsOnly("Africa");
+        JsonNode membersNote = coverage.get("notes").get(0);
+        assertThat(membersNote.get("code").asString()).isEqualTo("insight.coverage.note.membersWithoutHomeInRegion");
+        assertThat(membersNote.get("arguments").valueStream().map(JsonNode::asString)).containsExactly("BRI",
+                "2023-12-31", "CN", "Africa");
+        assertThat(membersNote.get("text").asString())
+                .isEqualTo("Members: BRI on 2023-12-31 (countries.csv), without CN itself, in Africa.");
 
         JsonNode china = officer.get("/api/v1/insight/coverage?scope=country&country=CN&group=OECD&from=2023&to=2023")
                 .json();
@@ -355,6 +370,21 @@ class InsightApiIntegrationTests {
         JsonNode variant = officer.get("/api/v1/insight/scorecard/variants").json().get(0);
         assertThat(variant.get("name").asString()).isEqualTo("students first");
         assertThat(variant.at("/indicators/inbound_students").asDouble()).isEqualTo(3);
+    }
+
+    @Test
+    void publishesTheNotesWithTheirMessageCodesInTheOpenApiDocument() {
+        JsonNode schemas = new ApiClient(port, null).get("/v3/api-docs").json().get("components").get("schemas");
+
+        for (String report : List.of("BalanceReport", "ScorecardReport", "CoverageReport")) {
+            assertThat(schemas.at("/" + report + "/properties/notes/items/$ref").asString()).as(report)
+                    .isEqualTo("#/components/schemas/InsightNote");
+        }
+        JsonNode note = schemas.get("InsightNote").get("properties");
+        assertThat(note.propertyNames()).containsExactlyInAnyOrder("code", "arguments", "text");
+        assertThat(note.at("/arguments/type").asString()).isEqualTo("array");
+        assertThat(note.at("/arguments/items/type").asString()).isEqualTo("string");
+        assertThat(note.at("/arguments/description").asString()).startsWith("the message's arguments");
     }
 
     private ApiClient.Response page(String path) {

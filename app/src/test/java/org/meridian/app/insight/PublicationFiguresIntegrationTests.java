@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,6 +26,7 @@ import org.meridian.app.scholarly.IngestingOpenAlex;
 import org.meridian.app.scholarly.SharedSamples;
 import org.meridian.app.security.Role;
 import org.meridian.app.security.Tenants;
+import org.meridian.app.web.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -110,7 +112,31 @@ class PublicationFiguresIntegrationTests {
                 .filter(row -> row.get("fromYear").asInt() == 2001 && row.get("scopeKind").asString().equals("all"))
                 .findFirst().orElseThrow();
         assertCounts(year2001.at("/channels/research"), 1, 2, -1.0 / 3);
-        assertThat(balance.get("notes").toString()).contains("8 articles and reviews, 5 internationally co-authored");
+        JsonNode researchNote = note(balance, "insight.balance.note.research.read");
+        assertThat(researchNote.get("arguments").valueStream().map(JsonNode::asString)).containsExactly(INSTITUTE, "8",
+                "5");
+        assertThat(researchNote.get("text").asString()).isEqualTo("Research: OpenAlex works of " + INSTITUTE
+                + " in the analytics store: 8 articles and reviews, 5 internationally co-authored. Led at home: a"
+                + " corresponding author of the institution; led by the partner: the corresponding author abroad. A"
+                + " work with several partner countries counts in the all-partners total only.");
+    }
+
+    @Test
+    void showsTheResearchNoteWithItsFiguresInTheReadersLanguage() {
+        TestUsers.Caller officer = officer(INSTITUTE, "CN");
+        WebSession session = WebSession.signIn(port, officer.account().username(), TestUsers.PASSWORD);
+
+        String english = session.get("/going-global?from=2001&to=2002").text();
+        session.post("/language", Map.of("lang", "zh", "returnTo", "/going-global"));
+        String chinese = session.get("/going-global?from=2001&to=2002").text();
+
+        assertThat(english).contains(">Research: OpenAlex works of " + INSTITUTE + " in the analytics store: 8 articles"
+                + " and reviews, 5 internationally co-authored. Led at home: a corresponding author of the institution;"
+                + " led by the partner: the corresponding author abroad. A work with several partner countries counts"
+                + " in the all-partners total only.</li>");
+        assertThat(chinese).contains(">科研：分析库中 " + INSTITUTE + " 的 OpenAlex 成果：期刊论文和综述 8 篇，其中国际合著 5 篇。"
+                + "本方牵头：通讯作者属本机构；外方牵头：通讯作者在境外。有多个伙伴国家的成果只计入“全部伙伴”合计。</li>")
+                .doesNotContain("Research:");
     }
 
     @Test
@@ -154,8 +180,8 @@ class PublicationFiguresIntegrationTests {
 
         // Cambridge: 5 articles, 3 international; W1992106105 (2009, US) and W2442495973 (2002, SS) have a Cambridge
         // corresponding author, W2149507322 (2004, seven countries) a corresponding author elsewhere in Britain
-        assertThat(balance.get("notes").toString()).contains("OpenAlex works of I241749")
-                .contains("5 articles and reviews, 3 internationally co-authored");
+        assertThat(note(balance, "insight.balance.note.research.read").get("arguments").valueStream()
+                .map(JsonNode::asString)).containsExactly("I241749", "5", "3");
         assertCounts(scope(balance.get("period"), "all", "all").at("/channels/research"), 2, 0, 1.0);
         assertCounts(scope(balance.get("period"), "country", "SS").at("/channels/research"), 1, 0, 1.0);
         JsonNode coverage = officer.get("/api/v1/insight/coverage?scope=home&group=all&from=2004&to=2004").json();
@@ -169,10 +195,20 @@ class PublicationFiguresIntegrationTests {
                 port).api();
         ApiClient withoutWorks = officerOf("I9999999999", "CN");
 
+        JsonNode noId = note(withoutId.get("/api/v1/insight/balance?scope=home").json(),
+                "insight.balance.note.research.noInstitutionId");
+        assertThat(noId.get("arguments").isEmpty()).isTrue();
+        assertThat(noId.get("text").asString()).isEqualTo("Research: No publication data: the institution has no"
+                + " OpenAlex or ROR id recorded. The research channel is left out of the overall index.");
+        JsonNode noWorks = note(withoutWorks.get("/api/v1/insight/balance?scope=home").json(),
+                "insight.balance.note.research.noArticles");
+        assertThat(noWorks.get("arguments").valueStream().map(JsonNode::asString)).containsExactly("I9999999999");
+        assertThat(noWorks.get("text").asString()).isEqualTo("Research: No publication data: the analytics store"
+                + " holds no article or review of I9999999999 with a year and a topic. The research channel is left"
+                + " out of the overall index.");
         for (ApiClient officer : List.of(withoutId, withoutWorks)) {
             JsonNode balance = officer.get("/api/v1/insight/balance?scope=home").json();
             assertThat(channel(balance, "research").get("measured").asBoolean()).isFalse();
-            assertThat(balance.get("notes").toString()).contains("No publication data");
             JsonNode coverage = officer.get("/api/v1/insight/coverage?scope=home").json();
             assertThat(coverage.get("measures").get(2).get("available").asBoolean()).isFalse();
             JsonNode scorecard = officer.get("/api/v1/insight/scorecard?peers=institutions&draws=20").json();
@@ -183,9 +219,13 @@ class PublicationFiguresIntegrationTests {
     }
 
     private ApiClient officerOf(String institutionId, String country) {
+        return officer(institutionId, country).api();
+    }
+
+    private TestUsers.Caller officer(String institutionId, String country) {
         String code = "p-" + UUID.randomUUID().toString().substring(0, 8);
         long tenant = tenants.add(code, "Publishing U " + code, null, country, institutionId, false);
-        return testUsers.newUser(Role.OFFICER, tenant, port).api();
+        return testUsers.newUser(Role.OFFICER, tenant, port);
     }
 
     private static String work(String id, int year, int citations, String... authorships) {
@@ -217,6 +257,16 @@ class PublicationFiguresIntegrationTests {
             }
         }
         throw new AssertionError("no channel " + id);
+    }
+
+    /** The balance's note of this message code. */
+    private static JsonNode note(JsonNode balance, String code) {
+        for (JsonNode note : balance.get("notes")) {
+            if (note.get("code").asString().equals(code)) {
+                return note;
+            }
+        }
+        throw new AssertionError("no note " + code + " in " + balance.get("notes"));
     }
 
     private static JsonNode year(JsonNode coverage, int year) {

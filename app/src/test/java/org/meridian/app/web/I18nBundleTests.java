@@ -34,6 +34,8 @@ class I18nBundleTests {
             .compile("\"((?:invalid|import\\.problem|gaps\\.reason|partners\\.reason|frontier\\.reason|talent\\.reason)\\.[A-Za-z0-9.\\-]*[A-Za-z0-9])\"");
     private static final Pattern RULE_CODE = Pattern.compile("new RuleViolation\\(\\s*\"([^\"]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)");
+    private static final Pattern INSIGHT_NOTE_CODE = Pattern.compile(
+            "\"(insight\\.(?:(?:balance|scorecard|coverage)\\.note|publications)\\.[A-Za-z0-9.]*[A-Za-z0-9])\"");
     private static final List<Path> SERVICE_SOURCES = List.of(Path.of("src/main/java"), Path.of("../core/src/main/java"));
 
     private static Properties bundle(String name) throws IOException {
@@ -143,6 +145,42 @@ class I18nBundleTests {
                     && chinese.containsKey(key)
                     && !placeholders(english.getProperty(key)).equals(placeholders(chinese.getProperty(key)))) {
                 differing.add(key);
+            }
+        }
+        assertThat(differing).isEmpty();
+    }
+
+    /**
+     * The caveats of the balance, scorecard and coverage come with their message code and arguments: every code the
+     * code names is in the bundle, each translation takes the same arguments, and each note on the publication figures
+     * has the balance's research note ({@code insight.balance.note.research.*}) built on it.
+     */
+    @Test
+    void insightNotesAreTranslatedWithTheSameArguments() throws IOException {
+        Properties english = bundle("messages.properties");
+        Properties chinese = bundle("messages_zh.properties");
+        Set<String> named = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/meridian/app/insight"), 1)) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                INSIGHT_NOTE_CODE.matcher(Files.readString(source)).results()
+                        .forEach(match -> named.add(match.group(1)));
+            }
+        }
+        assertThat(named).as("the scan finds the codes").contains("insight.balance.note.governance",
+                "insight.publications.read", "insight.coverage.note.members");
+        assertThat(english.stringPropertyNames()).containsAll(named);
+        Set<String> notes = new TreeSet<>(english.stringPropertyNames());
+        notes.removeIf(key -> !INSIGHT_NOTE_CODE.matcher('"' + key + '"').matches());
+        Set<String> differing = new TreeSet<>();
+        for (String key : notes) {
+            if (!placeholders(english.getProperty(key)).equals(placeholders(chinese.getProperty(key, "")))) {
+                differing.add(key);
+            }
+            if (key.startsWith("insight.publications.")) {
+                String research = "insight.balance.note.research." + key.substring("insight.publications.".length());
+                assertThat(english.getProperty(research)).as(research).isNotNull();
+                assertThat(placeholders(english.getProperty(research))).as(research)
+                        .isEqualTo(placeholders(english.getProperty(key)));
             }
         }
         assertThat(differing).isEmpty();

@@ -54,11 +54,16 @@ class InsightBrowserIntegrationTests {
             assertThat(browser.text("h1")).isEqualTo("Going global & voice");
             drawn(browser, "balance-years");
             assertThat(browser.text("[data-test=balance-table]")).contains("1.00 (2 / 0)", "-1.00 (0 / 1)");
+            assertThat(browser.text("[data-test=balance-notes]")).contains("Governance: engagements where the"
+                    + " institution was member or contributor count on neither side.");
             browser.screenshot("going-global-en");
 
             browser.visit("/insight/scorecard?peers=countries&draws=50");
             drawn(browser, "rank-intervals");
             assertThat(browser.text("[data-test=scorecard-table]")).contains("China");
+            assertThat(browser.text("[data-test=scorecard-notes]")).contains("inbound_students: UIS 2022, or the latest"
+                    + " of the two years before;", "The other indicators have no national source yet and are left"
+                            + " out.");
             browser.find("#indicator-partner_regions").clear();
             browser.find("#indicator-partner_regions").sendKeys("0");
             browser.find("#variant-name").sendKeys("without regions");
@@ -76,11 +81,15 @@ class InsightBrowserIntegrationTests {
             browser.visit("/insight/coverage?scope=country&country=CN&group=BRI");
             drawn(browser, "coverage-map");
             drawn(browser, "coverage-trend");
+            assertThat(browser.text("[data-test=coverage-note]")).isEqualTo("Members: BRI on 2023-12-31"
+                    + " (countries.csv), without CN itself, in all regions.");
             browser.screenshot("coverage-en");
 
             browser.switchLanguage("zh");
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh");
             drawn(browser, "coverage-map");
+            assertThat(browser.text("[data-test=coverage-note]"))
+                    .isEqualTo("成员：BRI 截至 2023-12-31 的成员国（countries.csv），不含 CN 本身，全部地区。");
             browser.visit("/insight/national?country=CN");
             assertThat(browser.text("[data-test=country-name]")).isEqualTo("中国");
             assertThat(browser.text("[data-test=national-notes]")).contains("出境学生数按 UIS 入境人数减去 UIS 净流量推算")
@@ -90,9 +99,14 @@ class InsightBrowserIntegrationTests {
             drawn(browser, "rank-intervals");
             assertThat(browser.text("h1")).isEqualTo("评分卡");
             assertThat(browser.text("main")).contains("中国").doesNotContain("China");
+            assertThat(browser.text("[data-test=scorecard-notes]")).contains("inbound_students：UIS 2022 年数据",
+                    "其余指标尚无国家层面的数据来源，已略去。").doesNotContain("The other indicators");
             browser.visit("/going-global");
             drawn(browser, "balance-years");
             assertThat(browser.text("main")).contains("2024–2024 年");
+            assertThat(browser.text("[data-test=balance-notes]")).contains("国际治理：本机构担任成员或贡献者的国际参与不计入任何一侧。",
+                    "科研：没有论文数据：本机构未登记 OpenAlex 或 ROR 编号。科研渠道不计入总体指数。")
+                    .doesNotContain("Governance", "Research");
             browser.screenshot("going-global-zh");
 
             clickPoint(browser, "balance-years", 0, 0);
