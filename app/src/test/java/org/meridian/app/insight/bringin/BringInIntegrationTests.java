@@ -21,7 +21,6 @@ import org.meridian.app.web.WebSession;
 import org.meridian.core.landscape.FieldLevel;
 import org.meridian.core.landscape.Landscape;
 import org.meridian.core.landscape.Unit;
-import org.meridian.core.landscape.UnitType;
 import org.meridian.core.matching.PartnerWeights;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -67,18 +66,7 @@ class BringInIntegrationTests {
     }
 
     private Unit largestInstitution() {
-        Landscape landscape = landscape();
-        Unit largest = null;
-        double most = -1;
-        for (Unit unit : landscape.units(UnitType.INSTITUTION)) {
-            double p = landscape.outputs(UnitType.INSTITUTION, List.of(unit.id()), FieldLevel.FIELD,
-                    landscape.years().orElseThrow()).total().p();
-            if (p > most) {
-                most = p;
-                largest = unit;
-            }
-        }
-        return largest;
+        return GeneratedStore.largestInstitution(landscape());
     }
 
     @Test

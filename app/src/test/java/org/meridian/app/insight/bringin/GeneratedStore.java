@@ -2,11 +2,16 @@ package org.meridian.app.insight.bringin;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 
 import org.meridian.app.scholarly.AnalyticsStore;
 import org.meridian.app.scholarly.IngestOptions;
 import org.meridian.app.scholarly.IngestingOpenAlex;
+import org.meridian.core.landscape.FieldLevel;
+import org.meridian.core.landscape.Landscape;
+import org.meridian.core.landscape.Unit;
+import org.meridian.core.landscape.UnitType;
 import org.meridian.core.scholarly.generator.GeneratorSettings;
 import org.meridian.core.scholarly.generator.SnapshotWriter;
 
@@ -27,5 +32,13 @@ final class GeneratedStore {
         new SnapshotWriter(1, List.of("2025-01-01"), 1).write(folder, settings);
         new IngestingOpenAlex(store, IngestOptions.defaults()).ingest(folder, reading -> {
         });
+    }
+
+    /** The institution with the most works over the landscape's years. */
+    static Unit largestInstitution(Landscape landscape) {
+        return landscape.units(UnitType.INSTITUTION).stream()
+                .max(Comparator.comparingDouble((Unit unit) -> landscape.outputs(UnitType.INSTITUTION,
+                        List.of(unit.id()), FieldLevel.FIELD, landscape.years().orElseThrow()).total().p()))
+                .orElseThrow();
     }
 }
