@@ -89,7 +89,7 @@ class InsightBrowserIntegrationTests {
             assertThat(browser.find("html").getAttribute("lang")).isEqualTo("zh");
             drawn(browser, "coverage-map");
             assertThat(browser.text("[data-test=coverage-note]"))
-                    .isEqualTo("成员：BRI 截至 2023-12-31 的成员国（countries.csv），不含 CN 本身，全部地区。");
+                    .isEqualTo("成员：“一带一路”截至 2023-12-31 的成员国（countries.csv），不含 CN 本身，全部地区。");
             browser.visit("/insight/national?country=CN");
             assertThat(browser.text("[data-test=country-name]")).isEqualTo("中国");
             assertThat(browser.text("[data-test=national-notes]")).contains("出境学生数按 UIS 入境人数减去 UIS 净流量推算")

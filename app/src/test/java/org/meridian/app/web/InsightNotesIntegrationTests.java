@@ -92,6 +92,10 @@ class InsightNotesIntegrationTests {
                 + " partner_regions：2023 年合著成果不少于 100 篇的国家（OpenAlex）及其所属的联合国 M49 次区域。</li>",
                 ">其余指标尚无国家层面的数据来源，已略去。</li>").containsPattern(">比较对象：随附统计数据中至少有一项数值的 \\d+ 个国家。</li>")
                 .doesNotContain("Peers:", "The other indicators");
+        // how missing values are handled, too
+        assertThat(english).contains("A missing value is left out and the other weights of its pillar are rescaled");
+        assertThat(chinese).contains("缺失值不计入，该比较对象所在维度的其他权重按比例重新分配")
+                .doesNotContain("A missing value is left out");
     }
 
     @Test
@@ -102,8 +106,11 @@ class InsightNotesIntegrationTests {
         String chinese = inChinese(path);
 
         assertThat(english).contains(">Members: OECD on 2023-12-31 (countries.csv), without CN itself, in Asia.</li>");
-        assertThat(chinese).contains(">成员：OECD 截至 2023-12-31 的成员国（countries.csv），不含 CN 本身，Asia 地区。</li>")
+        assertThat(chinese).contains(">成员：经合组织（OECD）截至 2023-12-31 的成员国（countries.csv），不含 CN 本身，亚洲地区。</li>")
                 .doesNotContain("Members:");
+        // the regions are named in the reader's language where the page lists them
+        assertThat(english).contains(">Asia</option>");
+        assertThat(chinese).contains(">亚洲</option>", ">欧洲</option>").doesNotContain(">Asia</option>");
     }
 
     /** The page after the user switched the language to Chinese. */
