@@ -2,6 +2,8 @@ package org.meridian.app.insight.bringin;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -53,6 +55,13 @@ class BringInPage {
     @GetMapping("/bring-in")
     String page(@RequestParam(required = false) String home, @RequestParam(required = false) String field,
             @RequestParam(required = false) String weights, Model model, Locale locale) {
+        Optional<Instant> preparing = bringingIn.preparing();
+        if (preparing.isPresent()) {
+            model.addAttribute("analysed", false);
+            model.addAttribute("preparingSeconds",
+                    Duration.between(preparing.get(), Instant.now()).toSeconds());
+            return "bring-in";
+        }
         boolean analysed = bringingIn.answers().isPresent();
         model.addAttribute("analysed", analysed);
         model.addAttribute("worldMap", new ClassPathResource("static/geo/world.zh.json").exists());

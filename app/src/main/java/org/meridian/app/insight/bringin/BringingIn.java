@@ -1,5 +1,6 @@
 package org.meridian.app.insight.bringin;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,28 @@ public class BringingIn {
         this.tenancy = tenancy;
         this.tenants = tenants;
         this.ownDemand = ownDemand;
+    }
+
+    /**
+     * Since when the analysis of the store's current works is being prepared, or empty when it is ready (or the
+     * store holds nothing to analyse). Never waits: when the analysis is out of date and nothing prepares it, it
+     * starts preparing it in the background, so that a page can say so and come back rather than wait minutes.
+     */
+    public Optional<Instant> preparing() {
+        LandscapeCache current = cache();
+        if (current.isCurrentNow()) {
+            return Optional.empty();
+        }
+        Optional<Instant> since = current.preparingSince();
+        if (since.isPresent()) {
+            return since;
+        }
+        current.prepareInBackground().whenComplete((prepared, failure) -> {
+            if (failure != null) {
+                log.warn("Bring in: could not prepare the analysis: {}", failure.toString());
+            }
+        });
+        return Optional.of(Instant.now());
     }
 
     /** The answers over the store's works, or empty when nothing has been ingested. */

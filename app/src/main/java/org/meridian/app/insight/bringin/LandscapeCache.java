@@ -1,6 +1,7 @@
 package org.meridian.app.insight.bringin;
 
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -24,7 +25,8 @@ import org.meridian.core.scholarly.TopicTaxon;
 public final class LandscapeCache {
 
     private final AnalyticsStore store;
-    private StoreTotals fingerprint;
+    private volatile StoreTotals fingerprint;
+    private volatile Instant preparingSince;
     private BringInAnalysis analysis;
 
     public LandscapeCache(AnalyticsStore store) {
@@ -36,8 +38,13 @@ public final class LandscapeCache {
         try {
             StoreTotals totals = store.totals();
             if (!totals.equals(fingerprint)) {
-                analysis = totals.works() == 0 ? null : new BringInAnalysis(tally(store), names(store));
-                fingerprint = totals;
+                preparingSince = Instant.now();
+                try {
+                    analysis = totals.works() == 0 ? null : new BringInAnalysis(tally(store), names(store));
+                    fingerprint = totals;
+                } finally {
+                    preparingSince = null;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
@@ -49,6 +56,24 @@ public final class LandscapeCache {
     public synchronized boolean isCurrent() {
         try {
             return fingerprint != null && fingerprint.equals(store.totals());
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
+        }
+    }
+
+    /**
+     * When the analysis of the store's current works is being built, since when; empty when it is built, or when
+     * nothing builds it yet (see {@link #isCurrentNow()}). Never waits.
+     */
+    public Optional<Instant> preparingSince() {
+        return Optional.ofNullable(preparingSince);
+    }
+
+    /** Whether the analysis of the store's current works is built, without waiting for a build under way. */
+    public boolean isCurrentNow() {
+        try {
+            StoreTotals built = fingerprint;
+            return built != null && built.equals(store.totals());
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
         }

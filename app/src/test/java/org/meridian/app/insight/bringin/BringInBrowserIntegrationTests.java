@@ -2,6 +2,7 @@ package org.meridian.app.insight.bringin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -11,12 +12,14 @@ import org.meridian.app.TestUsers;
 import org.meridian.app.scholarly.AnalyticsStore;
 import org.meridian.app.security.Role;
 import org.meridian.app.web.Browser;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The Bring in page in real headless Chromium: its gap chart is drawn, and an officer who changes the partner
- * weights sees the ranking follow them, the weights kept in the form, and a wrong weight explained.
+ * The Bring in page in real headless Chromium: its gap chart is drawn, an officer who changes the partner
+ * weights sees the ranking follow them, the weights kept in the form, and a wrong weight explained, and after an
+ * ingest the page says that the works are being analysed and shows the answers by itself once they are ready.
  */
 @MeridianIntegrationTest
 class BringInBrowserIntegrationTests {
@@ -66,6 +69,28 @@ class BringInBrowserIntegrationTests {
             browser.clickAndWait(browser.find("[data-test=bring-in-form] button[type=submit]"));
             assertThat(browser.text("p.error[role=alert]")).contains("unknown weight 'novelty'");
             assertThat(browser.all("[data-test=partner-row]")).isEmpty();
+        }
+    }
+
+    @Test
+    void afterAnIngestThePageSaysTheWorksAreBeingAnalysedAndThenShowsTheAnswers() throws Exception {
+        GeneratedStore.ingest(store, GeneratedStore.SMALL);
+        String home = GeneratedStore.largestInstitution(bringingIn.answers().orElseThrow().analysis().landscape()).id();
+        TestUsers.Caller officer = testUsers.newUser(Role.OFFICER, testUsers.newTenant("Bring In Waiting U"), port);
+        // the same works read again from other files: the store has changed, so the analysis is out of date
+        GeneratedStore.ingest(store, GeneratedStore.SMALL);
+
+        try (Browser browser = Browser.open(port)) {
+            browser.signIn(officer.account().username(), TestUsers.PASSWORD).visit("/bring-in?home=" + home);
+
+            assertThat(browser.text("[data-test=bring-in-preparing]")).contains("being analysed");
+            assertThat(browser.text("main")).doesNotContain("No works analysed yet");
+            browser.screenshot("bring-in-preparing");
+            // the page comes back by itself, with the answers
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(60))
+                    .until(driver -> !browser.all("[data-test=partner-row]").isEmpty());
+            assertThat(browser.all("[data-test=partner-row]")).hasSize(10);
+            assertThat(browser.has("[data-test=bring-in-preparing]")).isFalse();
         }
     }
 }

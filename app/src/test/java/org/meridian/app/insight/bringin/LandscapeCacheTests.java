@@ -23,14 +23,19 @@ class LandscapeCacheTests {
             GeneratedStore.ingest(store, new GeneratorSettings(3_000, 3, 2015, 2024, 60));
             LandscapeCache cache = new LandscapeCache(store);
             assertThat(cache.isCurrent()).isFalse();
+            assertThat(cache.isCurrentNow()).isFalse();
+            assertThat(cache.preparingSince()).as("nothing prepares it yet").isEmpty();
 
             cache.prepareInBackground().get(2, TimeUnit.MINUTES);
 
             assertThat(cache.isCurrent()).isTrue();
+            assertThat(cache.isCurrentNow()).isTrue();
+            assertThat(cache.preparingSince()).isEmpty();
             BringInAnalysis prepared = cache.current().orElseThrow();
             assertThat(prepared.landscape().units(org.meridian.core.landscape.UnitType.INSTITUTION)).hasSizeGreaterThan(10);
 
             GeneratedStore.ingest(store, new GeneratorSettings(3_000, 4, 2015, 2024, 60));
+            assertThat(cache.isCurrentNow()).as("more works were ingested").isFalse();
             assertThat(cache.isCurrent()).as("more works were ingested").isFalse();
             assertThat(cache.current().orElseThrow()).isNotSameAs(prepared);
             assertThat(cache.isCurrent()).isTrue();
