@@ -104,6 +104,9 @@ public class BacktestCommand implements Callable<Integer> {
             printer.println(text.get("cli.backtest.works", String.format("%,d", works.size()), generated != null
                     ? text.get("cli.backtest.generated", String.valueOf(seed)) : text.get("cli.backtest.store", options.store.toString())));
             print(report, text, printer);
+            if (weights != null && !weights.isBlank()) {
+                printer.println(text.get("cli.backtest.weights", weights.strip()));
+            }
             printer.println(text.get("cli.backtest.took", String.format(Locale.ROOT, "%.1f", seconds)));
         }
         if (out != null) {

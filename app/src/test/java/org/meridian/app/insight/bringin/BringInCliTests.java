@@ -77,6 +77,18 @@ class BringInCliTests {
     }
 
     @Test
+    void backtestRanksWithTheWeightsItIsGivenAndSaysSo() {
+        Run run = run("backtest", "--generated", "8000", "--institutions", "200", "--seed", "3", "--homes", "30",
+                "--lang", "en", "--weights", "complementarity:0.4");
+        Run wrong = run("backtest", "--generated", "8000", "--weights", "complementarity:much");
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("Meridian ranked with the default weights changed by complementarity:0.4");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).startsWith("--weights: write name:weight pairs");
+    }
+
+    @Test
     void gapsAndPartnersReadTheStoreAndPrintTables() throws Exception {
         Path store = folder.resolve("analytics.duckdb");
         String home = storeOfGeneratedWorks(store);
