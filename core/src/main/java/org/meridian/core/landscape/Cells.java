@@ -166,27 +166,22 @@ final class Cells {
                 continue;
             }
             long heldKey = rowKey(first);
-            copyValues(first, held);
+            System.arraycopy(values[first >>> CHUNK_BITS], (first & CHUNK_MASK) * measures, held, 0, measures);
             int position = first;
-            while (true) {
-                int source = rowAt[position];
+            for (int source = rowAt[position]; source != first; source = rowAt[position]) {
                 rowAt[position] = EMPTY;
-                if (source == first) {
-                    keys[position >>> CHUNK_BITS][position & CHUNK_MASK] = heldKey;
-                    System.arraycopy(held, 0, values[position >>> CHUNK_BITS], (position & CHUNK_MASK) * measures,
-                            measures);
-                    break;
-                }
-                keys[position >>> CHUNK_BITS][position & CHUNK_MASK] = rowKey(source);
-                System.arraycopy(values[source >>> CHUNK_BITS], (source & CHUNK_MASK) * measures,
-                        values[position >>> CHUNK_BITS], (position & CHUNK_MASK) * measures, measures);
+                setRow(position, rowKey(source), values[source >>> CHUNK_BITS], (source & CHUNK_MASK) * measures);
                 position = source;
             }
+            rowAt[position] = EMPTY;
+            setRow(position, heldKey, held, 0);
         }
     }
 
-    private void copyValues(int row, double[] into) {
-        System.arraycopy(values[row >>> CHUNK_BITS], (row & CHUNK_MASK) * measures, into, 0, measures);
+    /** Writes a row's key, and its measures from {@code measuresFrom} at {@code offset}. */
+    private void setRow(int row, long key, double[] measuresFrom, int offset) {
+        keys[row >>> CHUNK_BITS][row & CHUNK_MASK] = key;
+        System.arraycopy(measuresFrom, offset, values[row >>> CHUNK_BITS], (row & CHUNK_MASK) * measures, measures);
     }
 
     int from(int unit) {

@@ -18,47 +18,39 @@ final class Examples {
 
     private final int perKey;
     private long[] keys = new long[1 << 10];
+    /** {@code perKey} places per slot of {@code keys}, then one more row: that of key 0, which marks an empty slot. */
     private ExampleWork[] kept;
     private int size;
-    /** The row of key 0, which marks an empty slot in the table. */
-    private final ExampleWork[] zeroKey;
 
     Examples(int perKey) {
         this.perKey = perKey;
-        this.kept = new ExampleWork[keys.length * perKey];
-        this.zeroKey = new ExampleWork[perKey];
+        this.kept = new ExampleWork[(keys.length + 1) * perKey];
     }
 
     /** Offers a work under a key (already spread, see {@link LandscapeBuilder#exampleKey}); keeps it if it ranks. */
     void offer(long key, ExampleWork work) {
-        if (perKey == 0) {
-            return;
+        if (perKey > 0) {
+            insert(key == EMPTY ? zeroKeyRow() : slotFor(key) * perKey, work);
         }
-        ExampleWork[] row;
-        int from;
-        if (key == EMPTY) {
-            row = zeroKey;
-            from = 0;
-        } else {
-            int slot = slotFor(key);
-            row = kept;
-            from = slot * perKey;
-        }
-        insert(row, from, work);
     }
 
-    /** Inserts into the row's sorted run of {@code perKey} places, dropping the last when full. */
-    private void insert(ExampleWork[] row, int from, ExampleWork work) {
+    /** Where the row of key 0 starts in {@code kept}. */
+    private int zeroKeyRow() {
+        return keys.length * perKey;
+    }
+
+    /** Inserts into the sorted run of {@code perKey} places from {@code from}, dropping the last when full. */
+    private void insert(int from, ExampleWork work) {
         int at = from;
         int end = from + perKey;
-        while (at < end && row[at] != null && ORDER.compare(row[at], work) <= 0) {
+        while (at < end && kept[at] != null && ORDER.compare(kept[at], work) <= 0) {
             at++;
         }
         if (at == end) {
             return;
         }
-        System.arraycopy(row, at, row, at + 1, end - at - 1);
-        row[at] = work;
+        System.arraycopy(kept, at, kept, at + 1, end - at - 1);
+        kept[at] = work;
     }
 
     private int slotFor(long key) {
@@ -87,8 +79,10 @@ final class Examples {
     private void grow() {
         long[] oldKeys = keys;
         ExampleWork[] oldKept = kept;
+        int oldZeroKeyRow = zeroKeyRow();
         keys = new long[oldKeys.length * 2];
-        kept = new ExampleWork[keys.length * perKey];
+        kept = new ExampleWork[(keys.length + 1) * perKey];
+        System.arraycopy(oldKept, oldZeroKeyRow, kept, zeroKeyRow(), perKey);
         int mask = keys.length - 1;
         for (int old = 0; old < oldKeys.length; old++) {
             long key = oldKeys[old];
@@ -105,30 +99,27 @@ final class Examples {
 
     /** The examples kept under a key, best first; empty when none. */
     List<ExampleWork> get(long key) {
-        if (perKey == 0) {
+        int from = perKey == 0 ? -1 : key == EMPTY ? zeroKeyRow() : find(key);
+        if (from < 0) {
             return List.of();
         }
-        ExampleWork[] row;
-        int from;
-        if (key == EMPTY) {
-            row = zeroKey;
-            from = 0;
-        } else {
-            int mask = keys.length - 1;
-            int slot = home(key, mask);
-            while (keys[slot] != key) {
-                if (keys[slot] == EMPTY) {
-                    return List.of();
-                }
-                slot = (slot + 1) & mask;
-            }
-            row = kept;
-            from = slot * perKey;
-        }
         int count = 0;
-        while (count < perKey && row[from + count] != null) {
+        while (count < perKey && kept[from + count] != null) {
             count++;
         }
-        return List.of(Arrays.copyOfRange(row, from, from + count));
+        return List.of(Arrays.copyOfRange(kept, from, from + count));
+    }
+
+    /** Where a key's row starts in {@code kept}, or -1 when the key has none. */
+    private int find(long key) {
+        int mask = keys.length - 1;
+        int slot = home(key, mask);
+        while (keys[slot] != key) {
+            if (keys[slot] == EMPTY) {
+                return -1;
+            }
+            slot = (slot + 1) & mask;
+        }
+        return slot * perKey;
     }
 }

@@ -114,7 +114,7 @@ public final class HomeContext {
         for (String country : countryCodes) {
             index.raiseAffinity(country, proximity);
         }
-        scaleToMax(proximity);
+        scaleToMax(proximity, null);
         double[] homeShares = new double[index.groundFieldCount()];
         for (int f = 0; f < fields; f++) {
             if (homeTotal > 0) {
@@ -132,7 +132,7 @@ public final class HomeContext {
                 index.addGroundOutput(g, homeShares[g] / index.worldGroundShare(g), commonGround);
             }
         }
-        scaleToMax(commonGround);
+        scaleToMax(commonGround, null);
         eligible = eligibleCandidates(index, query, members);
     }
 
@@ -190,29 +190,20 @@ public final class HomeContext {
         }
     }
 
-    /** Divides every value by the highest among the candidates that are not the home's members. */
+    /**
+     * Divides every value by the highest among the candidates that are not the home's members (every candidate
+     * when {@code members} is null); a member above it gets 1.
+     */
     private static void scaleToMax(double[] values, boolean[] members) {
         double max = 0;
         for (int i = 0; i < values.length; i++) {
-            if (!members[i]) {
+            if (members == null || !members[i]) {
                 max = Math.max(max, values[i]);
             }
         }
         if (max > 0) {
             for (int i = 0; i < values.length; i++) {
                 values[i] = Math.min(1, values[i] / max);
-            }
-        }
-    }
-
-    private static void scaleToMax(double[] values) {
-        double max = 0;
-        for (double value : values) {
-            max = Math.max(max, value);
-        }
-        if (max > 0) {
-            for (int i = 0; i < values.length; i++) {
-                values[i] /= max;
             }
         }
     }

@@ -493,11 +493,6 @@ public final class PartnerIndex {
         return a == null || b == null ? -1 : affinity[a][b];
     }
 
-    /** The candidates an institution has co-published with over {@link #history()}. */
-    public int[] neighbours(String institutionId) {
-        return neighbourhood(institutionId).candidates().clone();
-    }
-
     /** An institution's co-publications over {@link #history()}: with each candidate, and in all. */
     Neighbourhood neighbourhood(String institutionId) {
         return neighbourhoods.getOrDefault(institutionId, Neighbourhood.NONE);

@@ -52,6 +52,19 @@ class ExamplesTests {
     }
 
     @Test
+    void keyZeroKeepsItsExamplesWhenTheTableGrows() {
+        Examples examples = new Examples(2);
+        ExampleWork first = new ExampleWork("W1", 2020, "t", 9, 3.0);
+        examples.offer(0, first);
+
+        for (int unit = 1; unit <= 5_000; unit++) {
+            examples.offer(LandscapeBuilder.exampleKey(unit, 1), new ExampleWork("W" + (unit + 1), 2020, "t", 1, 1.0));
+        }
+
+        assertThat(examples.get(0)).containsExactly(first);
+    }
+
+    @Test
     void keepsNothingWhenAskedForNoExamples() {
         Examples examples = new Examples(0);
         examples.offer(LandscapeBuilder.exampleKey(4, 2), new ExampleWork("W1", 2020, "t", 1, 1.0));
