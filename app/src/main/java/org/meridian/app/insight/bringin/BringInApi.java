@@ -18,9 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import org.meridian.app.InvalidInput;
-import org.meridian.core.matching.PartnerWeights;
-
 @RestController
 @RequestMapping("/api/v1/insight/bring-in")
 @Tag(name = "Bring in", description = "Gap analysis against the world's frontier, explained partner and talent"
@@ -72,7 +69,7 @@ class BringInApi {
                     + " proximity, agreements, mobility, openness", example = "complementarity:0.4,diversity:0.2")
             @RequestParam(required = false) String weights) {
         return bringingIn.partners(home, new PartnerSearch(orEmpty(fields), orEmpty(countries), orEmpty(groups),
-                orEmpty(types), excludePartners, bounded(k), partnerWeights(weights)));
+                orEmpty(types), excludePartners, bounded(k), PartnerSearch.weights(weights)));
     }
 
     @GetMapping("/talent")
@@ -151,13 +148,5 @@ class BringInApi {
 
     private static <T> Set<T> orEmpty(Set<T> values) {
         return values == null ? Set.of() : values;
-    }
-
-    private static PartnerWeights partnerWeights(String pairs) {
-        try {
-            return PartnerSearch.weights(pairs);
-        } catch (IllegalArgumentException wrong) {
-            throw InvalidInput.of("weights", wrong.getMessage());
-        }
     }
 }

@@ -77,7 +77,7 @@ class BringInPage {
         }
         try {
             GapAnswer gaps = bringingIn.gaps(chosen);
-            PartnerAnswer partners = bringingIn.partners(chosen, search(weights));
+            PartnerAnswer partners = bringingIn.partners(chosen, PartnerSearch.top(K, PartnerSearch.weights(weights)));
             model.addAttribute("gaps", gaps);
             model.addAttribute("gapChart", gapChart(gaps, locale));
             model.addAttribute("frontier", bringingIn.frontier(field, 15));
@@ -129,7 +129,7 @@ class BringInPage {
             throw InvalidInput.of("format", "must be xlsx or pdf");
         }
         String chosen = home != null && !home.isBlank() ? home : bringingIn.tenantInstitution().orElse(null);
-        PartnerAnswer partners = bringingIn.partners(chosen, search(weights));
+        PartnerAnswer partners = bringingIn.partners(chosen, PartnerSearch.top(K, PartnerSearch.weights(weights)));
         ReportDocument document = ShortlistReport.of(partners, bringingIn.gaps(chosen), messages, locale);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         if ("xlsx".equals(format)) {
@@ -177,15 +177,5 @@ class BringInPage {
 
     private static double round(double value) {
         return Math.round(value * 1000) / 1000.0;
-    }
-
-    /** The page's partner search: the top K with the default weights changed by {@code name:weight} pairs. */
-    private static PartnerSearch search(String weights) {
-        try {
-            return new PartnerSearch(List.of(), java.util.Set.of(), java.util.Set.of(), java.util.Set.of(), false, K,
-                    PartnerSearch.weights(weights));
-        } catch (IllegalArgumentException wrong) {
-            throw InvalidInput.of("weights", wrong.getMessage());
-        }
     }
 }

@@ -66,11 +66,7 @@ public class BringingIn {
         if (since.isPresent()) {
             return since;
         }
-        current.prepareInBackground().whenComplete((prepared, failure) -> {
-            if (failure != null) {
-                log.warn("Bring in: could not prepare the analysis: {}", failure.toString());
-            }
-        });
+        prepareInBackground(current);
         return Optional.of(Instant.now());
     }
 
@@ -103,19 +99,24 @@ public class BringingIn {
         if (!prepareAtStart) {
             return;
         }
-        long started = System.nanoTime();
         try {
-            cache().prepareInBackground().whenComplete((prepared, failure) -> {
-                if (failure == null) {
-                    log.info("Bring in: the analysis of the analytics store is ready ({} s)",
-                            String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
-                } else {
-                    log.warn("Bring in: could not prepare the analysis ahead of the first request: {}", failure.toString());
-                }
-            });
+            prepareInBackground(cache());
         } catch (RuntimeException failure) {
             log.warn("Bring in: could not open the analytics store to prepare the analysis: {}", failure.toString());
         }
+    }
+
+    /** Prepares the analysis on a background thread and logs when it is ready, or why it could not be prepared. */
+    private static void prepareInBackground(LandscapeCache cache) {
+        long started = System.nanoTime();
+        cache.prepareInBackground().whenComplete((prepared, failure) -> {
+            if (failure == null) {
+                log.info("Bring in: the analysis of the analytics store is ready ({} s)",
+                        String.format(Locale.ROOT, "%.1f", (System.nanoTime() - started) / 1e9));
+            } else {
+                log.warn("Bring in: could not prepare the analysis: {}", failure.toString());
+            }
+        });
     }
 
     public FrontierAnswer frontier(String fieldId, int k) {

@@ -54,11 +54,7 @@ public final class LandscapeCache {
 
     /** Whether the analysis of the store's current works is built; waits while a build is under way. */
     public synchronized boolean isCurrent() {
-        try {
-            return fingerprint != null && fingerprint.equals(store.totals());
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the analytics store " + store.path(), e);
-        }
+        return isCurrentNow();
     }
 
     /**

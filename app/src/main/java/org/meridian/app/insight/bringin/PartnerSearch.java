@@ -3,6 +3,7 @@ package org.meridian.app.insight.bringin;
 import java.util.List;
 import java.util.Set;
 
+import org.meridian.app.InvalidInput;
 import org.meridian.core.matching.PartnerWeights;
 
 /**
@@ -29,12 +30,21 @@ public record PartnerSearch(List<String> targetFieldIds, Set<String> countries, 
         weights = weights == null ? PartnerWeights.defaults() : weights;
     }
 
-    public static PartnerSearch top(int k) {
-        return new PartnerSearch(List.of(), Set.of(), Set.of(), Set.of(), false, k, PartnerWeights.defaults());
+    /** The k best over every candidate, for the home's default target fields. */
+    public static PartnerSearch top(int k, PartnerWeights weights) {
+        return new PartnerSearch(List.of(), Set.of(), Set.of(), Set.of(), false, k, weights);
     }
 
-    /** The default weights changed by {@code name:weight} pairs (see {@link PartnerWeights#with(String)}). */
+    /**
+     * The default weights changed by {@code name:weight} pairs (see {@link PartnerWeights#with(String)}).
+     *
+     * @throws InvalidInput on the field {@code weights}, saying what is wrong with the pairs
+     */
     public static PartnerWeights weights(String pairs) {
-        return PartnerWeights.defaults().with(pairs);
+        try {
+            return PartnerWeights.defaults().with(pairs);
+        } catch (IllegalArgumentException wrong) {
+            throw InvalidInput.of("weights", wrong.getMessage());
+        }
     }
 }

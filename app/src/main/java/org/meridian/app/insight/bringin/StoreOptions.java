@@ -3,6 +3,7 @@ package org.meridian.app.insight.bringin;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 
+import org.meridian.app.InvalidInput;
 import org.meridian.core.matching.PartnerWeights;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +44,9 @@ public class StoreOptions {
     static PartnerWeights weights(CommandSpec spec, String pairs) {
         try {
             return PartnerSearch.weights(pairs);
-        } catch (IllegalArgumentException wrong) {
-            throw new ParameterException(spec.commandLine(), "--weights: " + wrong.getMessage());
+        } catch (InvalidInput wrong) {
+            // "weights: what is wrong", as the option's name
+            throw new ParameterException(spec.commandLine(), "--" + wrong.getMessage());
         }
     }
 
